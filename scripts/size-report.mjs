@@ -1,0 +1,43 @@
+// After a build: what the first page costs (gzipped) and what the precache holds, against the budgets.
+import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_FIRST_JS = 30 * 1024;
+const BUDGET_PRECACHE = 400 * 1024;
+const dist = (p) => new URL(`../dist/${p.replace(/^\//, '')}`, import.meta.url);
+const gz = (p) => gzipSync(readFileSync(dist(p)), { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+const html = readFileSync(dist('index.html'), 'utf8');
+const firstJs = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]);
+const firstCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g)].map((m) => m[1]);
+const sw = readFileSync(dist('sw.js'), 'utf8');
+const precached = [...new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]))];
+
+const rows = [];
+let firstJsGz = 0;
+for (const f of firstJs) rows.push(['first page JS', f, statSync(dist(f)).size, gz(f)]), (firstJsGz += gz(f));
+for (const f of firstCss) rows.push(['first page CSS', f, statSync(dist(f)).size, gz(f)]);
+rows.push(['first page HTML', 'index.html', statSync(dist('index.html')).size, gz('index.html')]);
+const bank = precached.filter((f) => /questions-[\w-]{8}\.json$/.test(f));
+for (const f of bank) rows.push(['question bank (JSON, fetched)', f, statSync(dist(f)).size, gz(f)]);
+let precacheRaw = 0;
+let precacheGz = 0;
+for (const f of precached) (precacheRaw += statSync(dist(f)).size), (precacheGz += gz(f));
+const lazyJs = precached.filter((f) => f.endsWith('.js') && !firstJs.includes(`/${f}`) && !firstJs.includes(f));
+let lazyGz = 0;
+for (const f of lazyJs) lazyGz += gz(f);
+
+console.log('\nSize report (gzip -9)');
+for (const [what, file, raw, z] of rows) console.log(`  ${what.padEnd(30)} ${file.padEnd(40)} ${kb(raw).padStart(9)} raw ${kb(z).padStart(9)} gz`);
+console.log(`  ${'lazy JS chunks'.padEnd(30)} ${`${lazyJs.length} files`.padEnd(40)} ${''.padStart(13)} ${kb(lazyGz).padStart(9)} gz`);
+console.log(`  JS for the first page: ${kb(firstJsGz)} gz (budget ${kb(BUDGET_FIRST_JS)})`);
+console.log(`  Precache: ${precached.length} files, ${kb(precacheRaw)} raw, ${kb(precacheGz)} gz (budget ${kb(BUDGET_PRECACHE)} raw)`);
+
+const over = [];
+if (firstJsGz > BUDGET_FIRST_JS) over.push(`first-page JS ${kb(firstJsGz)} > ${kb(BUDGET_FIRST_JS)}`);
+if (precacheRaw > BUDGET_PRECACHE) over.push(`precache ${kb(precacheRaw)} > ${kb(BUDGET_PRECACHE)}`);
+if (over.length) {
+  console.error(`Over budget: ${over.join('; ')}`);
+  process.exit(1);
+}

@@ -1,0 +1,66 @@
+import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
+import { HomeView } from '../ui/HomeView';
+import { NotFound } from '../ui/NotFound';
+import { IosInstallHint, InstallButton } from './InstallPrompt';
+import { ThemeToggle } from './ThemeToggle';
+import { UpdateBanner } from './UpdateBanner';
+import { offlineReady } from './sw-state';
+
+// Screens past the first one load on demand (and are precached for offline use).
+const ResultsView = lazy(() => import('../ui/ResultsView'));
+const QuestionView = lazy(() => import('../ui/QuestionView'));
+const GuideView = lazy(() => import('../ui/GuideView'));
+const RandomQuestion = lazy(() => import('../ui/RandomQuestion'));
+
+function Nav() {
+  const { path } = useLocation();
+  const link = (href: string, label: string, active: boolean) => (
+    <a href={href} aria-current={active ? 'page' : undefined}>
+      {label}
+    </a>
+  );
+  return (
+    <nav class="nav" aria-label="Main">
+      {link('/questions', 'Questions', path === '/questions' || path.startsWith('/q/'))}
+      {link('/guide', 'Guide', path === '/guide')}
+    </nav>
+  );
+}
+
+export function App() {
+  return (
+    <LocationProvider>
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header class="app-header">
+        <a class="brand" href="/" aria-label="Rehearse home">
+          <img src="/icons/favicon.svg" alt="" width="28" height="28" />
+          <span>Rehearse</span>
+        </a>
+        <Nav />
+        <InstallButton />
+        <ThemeToggle />
+      </header>
+      <IosInstallHint />
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary>
+          <Router>
+            <Route path="/" component={HomeView} />
+            <Route path="/questions" component={ResultsView} />
+            <Route path="/q/:id" component={QuestionView} />
+            <Route path="/guide" component={GuideView} />
+            <Route path="/random" component={RandomQuestion} />
+            <Route default component={NotFound} />
+          </Router>
+        </ErrorBoundary>
+      </main>
+      <footer class="app-footer">
+        <p>
+          Everything you write and record stays on this device. {offlineReady.value ? 'Ready to work offline.' : ''}
+        </p>
+      </footer>
+      <UpdateBanner />
+    </LocationProvider>
+  );
+}

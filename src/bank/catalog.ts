@@ -1,0 +1,54 @@
+import type { Question } from './types';
+
+export interface Facet {
+  name: string;
+  count: number;
+}
+
+/** Categories in the bank's own order (by each entry's first, primary category), each with its question count. */
+export function categoryFacets(questions: readonly Question[]): Facet[] {
+  const counts = new Map<string, number>();
+  for (const q of questions) if (q.categories[0] && !counts.has(q.categories[0])) counts.set(q.categories[0], 0);
+  for (const q of questions) for (const c of q.categories) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts].map(([name, count]) => ({ name, count }));
+}
+
+/** Companies by how many questions name them, then by name; "Common" and "Other" last. */
+export function companyFacets(questions: readonly Question[]): Facet[] {
+  const counts = new Map<string, number>();
+  for (const q of questions) for (const c of q.companies) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const generic = new Set(['Common', 'Other']);
+  return [...counts]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => Number(generic.has(a.name)) - Number(generic.has(b.name)) || b.count - a.count || a.name.localeCompare(b.name));
+}
+
+export interface Filters {
+  category?: string | null;
+  company?: string | null;
+}
+
+export function applyFilters<T extends Question>(questions: readonly T[], { category, company }: Filters): T[] {
+  return questions.filter((q) => (!category || q.categories.includes(category)) && (!company || q.companies.includes(company)));
+}
+
+const STOP = new Set('a an and are about as at be did do for from have how i in is it me of on or that the this time to was we what when where which who why with would you your'.split(' '));
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[a-z0-9]+/g)?.filter((w) => w.length > 2 && !STOP.has(w)) ?? []);
+}
+
+/** Questions a user practising `question` would want next: shared categories weigh most, then named companies, then shared words. */
+export function relatedQuestions(question: Question, all: readonly Question[], limit = 5): Question[] {
+  const own = words([question.text, question.testing].join(' '));
+  const scored: { q: Question; score: number }[] = [];
+  for (const other of all) {
+    if (other.id === question.id) continue;
+    let score = 0;
+    for (const c of other.categories) if (question.categories.includes(c)) score += 3;
+    for (const c of other.companies) if (c !== 'Common' && c !== 'Other' && question.companies.includes(c)) score += 1;
+    for (const w of words([other.text, other.testing].join(' '))) if (own.has(w)) score += 0.5;
+    if (score > 0) scored.push({ q: other, score });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.q.text.localeCompare(b.q.text)).slice(0, limit).map((s) => s.q);
+}

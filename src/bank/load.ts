@@ -1,0 +1,29 @@
+import questionsUrl from '../../data/questions.json?url';
+import guidanceUrl from '../../data/guidance.json?url';
+import type { Guidance, Question } from './types';
+
+/** The bank ships as JSON files (precached by the worker), not as JS: JSON parses faster and keeps the first script small. */
+let questions: Promise<Question[]> | undefined;
+let guidance: Promise<Guidance> | undefined;
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status}).`);
+  return (await response.json()) as T;
+}
+
+export function loadQuestions(): Promise<Question[]> {
+  questions ??= getJson<Question[]>(questionsUrl).catch((error: unknown) => {
+    questions = undefined; // let a later call try again
+    throw error;
+  });
+  return questions;
+}
+
+export function loadGuidance(): Promise<Guidance> {
+  guidance ??= getJson<Guidance>(guidanceUrl).catch((error: unknown) => {
+    guidance = undefined;
+    throw error;
+  });
+  return guidance;
+}

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createSearch, queryTokens } from './search';
+import type { Question } from './types';
+
+const questions = JSON.parse(readFileSync(new URL('../../data/questions.json', import.meta.url), 'utf8')) as Question[];
+const search = createSearch(questions);
+const top = (query: string, n = 5) => search.search(query).slice(0, n).map((h) => h.item);
+
+describe('search over the shipped bank', () => {
+  it.each([
+    ['halucinations', /hallucinat/i],
+    ['halucination', /hallucinat/i],
+    ['stakeholdr', /stakeholder/i],
+  ])('tolerates the typo "%s"', (query, pattern) => {
+    const hits = top(query);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]!.text).toMatch(pattern);
+  });
+
+  it('finds a company through a typo ("antropic")', () => {
+    const hits = search.search('antropic');
+    expect(hits.length).toBeGreaterThan(5);
+    expect(hits.slice(0, 5).every((h) => h.item.companies.includes('Anthropic'))).toBe(true);
+  });
+
+  it('puts every question first for its own text', () => {
+    const misses = questions.filter((q) => search.search(q.text)[0]?.item.id !== q.id).map((q) => q.text);
+    expect(misses).toEqual([]);
+  });
+
+  it('finds a merged phrasing by its alsoAskedAs text', () => {
+    const merged = questions.find((q) => q.alsoAskedAs?.length);
+    expect(merged).toBeDefined();
+    expect(search.search(merged!.alsoAskedAs![0]!)[0]?.item.id).toBe(merged!.id);
+  });
+
+  it('needs every word to match (AND), each typo-tolerant', () => {
+    const hits = search.search('conflict openai');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(h.item.companies.join(' ') + h.item.text + h.item.testing).toMatch(/openai/i);
+    expect(search.search('conflict zzqxv')).toEqual([]);
+  });
+
+  it('returns match ranges for highlighting', () => {
+    const [hit] = search.search('stakeholder');
+    const textMatch = hit!.matches.find((m) => m.key === 'text');
+    expect(textMatch?.indices.length).toBeGreaterThan(0);
+  });
+
+  it('returns nothing for an empty or punctuation-only query', () => {
+    expect(search.search('')).toEqual([]);
+    expect(search.search('  ?! ')).toEqual([]);
+  });
+
+  it('ignores one-letter words and punctuation in the query', () => {
+    expect(queryTokens('Tell me about a time, you  know?')).toEqual(['tell', 'me', 'about', 'time', 'you', 'know']);
+  });
+
+  it('searches the user’s own words when a document carries them', () => {
+    const mine = createSearch([{ ...questions[0]!, mine: 'kubernetes migration at Globex' }, ...questions.slice(1)]);
+    expect(mine.search('globex')[0]?.item.id).toBe(questions[0]!.id);
+  });
+});

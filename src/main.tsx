@@ -1,0 +1,14 @@
+import { render } from 'preact';
+import { App } from './app/App';
+import { listenForInstall } from './app/install';
+import { ensureQuestions } from './ui/bank-state';
+import './ui/styles.css';
+
+ensureQuestions(); // start fetching the bank before the first render needs it
+listenForInstall(); // beforeinstallprompt can fire before anything lazy has loaded
+render(<App />, document.getElementById('app')!);
+
+// The worker and its library load after first paint: nothing on screen waits for them.
+const registerLater = () => void import('./app/sw-bridge').then((m) => m.registerServiceWorker());
+if (document.readyState === 'complete') registerLater();
+else window.addEventListener('load', registerLater, { once: true });

@@ -1,0 +1,52 @@
+import type { FuseResultMatch } from 'fuse.js';
+import type { Question } from '../bank/types';
+import { Highlighted } from './Highlighted';
+
+export interface ListItem {
+  question: Question;
+  matches?: readonly FuseResultMatch[];
+}
+
+const rangesFor = (matches: readonly FuseResultMatch[] | undefined, key: string, value?: string) =>
+  matches?.filter((m) => m.key === key && (value === undefined || m.value === value)).flatMap((m) => m.indices);
+
+/** Search results or a filtered list: each row links to the question page, with matched words marked. */
+export function QuestionList({ items }: { items: readonly ListItem[] }) {
+  return (
+    <ul class="results">
+      {items.map(({ question: q, matches }) => {
+        const alias = matches?.find((m) => m.key === 'alsoAskedAs');
+        const testingMatched = matches?.some((m) => m.key === 'testing') && !matches.some((m) => m.key === 'text');
+        return (
+          <li class="result" key={q.id}>
+            <a href={`/q/${q.id}`}>
+              <div class="q">
+                <Highlighted text={q.text} ranges={rangesFor(matches, 'text')} />
+                {q.kind === 'pattern' && (
+                  <>
+                    {' '}
+                    <span class="badge">pattern</span>
+                  </>
+                )}
+              </div>
+              {alias?.value && (
+                <div class="why">
+                  Also asked as: “<Highlighted text={alias.value} ranges={alias.indices} />”
+                </div>
+              )}
+              {testingMatched && (
+                <div class="why">
+                  Tests: <Highlighted text={q.testing} ranges={rangesFor(matches, 'testing')} />
+                </div>
+              )}
+              <div class="meta">
+                <Highlighted text={q.categories.join(' · ')} /> — <Highlighted text={q.companies.join(', ')} />
+                {q.level && <> · {q.level} level</>}
+              </div>
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

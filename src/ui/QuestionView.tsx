@@ -1,0 +1,118 @@
+import { useEffect } from 'preact/hooks';
+import { relatedQuestions } from '../bank/catalog';
+import { browseUrl } from '../bank/url-state';
+import { bankError, ensureGuidance, ensureQuestions, guidance, questionById, questions } from './bank-state';
+import { FrameworkPrompts } from './FrameworkPrompts';
+import { SourceList } from './SourceList';
+
+export default function QuestionView({ id }: { id: string }) {
+  useEffect(() => {
+    ensureQuestions();
+    ensureGuidance();
+  }, []);
+  const all = questions.value;
+  const question = all ? questionById(id) : undefined;
+
+  useEffect(() => {
+    if (question) document.title = `${question.text} — Rehearse`;
+    // A new question: start reading at its top, and let a screen reader land on its title.
+    window.scrollTo(0, 0);
+    document.getElementById('question-title')?.focus({ preventScroll: true });
+  }, [question]);
+
+  if (bankError.value) return <p role="alert" class="banner">{bankError.value}</p>;
+  if (!all) return <p class="skeleton">Loading…</p>;
+  if (!question) {
+    return (
+      <>
+        <h1>Question not found</h1>
+        <p>There is no question at this address. It may have been mistyped.</p>
+        <a class="button primary" href="/questions">
+          Browse all questions
+        </a>
+      </>
+    );
+  }
+
+  return (
+    <article>
+      <nav class="breadcrumbs" aria-label="Categories">
+        {question.categories.map((c) => (
+          <a key={c} href={browseUrl({ category: c })}>
+            {c}
+          </a>
+        ))}
+      </nav>
+      <h1 class="question-title" id="question-title" tabIndex={-1}>
+        {question.text}
+      </h1>
+      <ul class="chips" aria-label="Asked at">
+        {question.companies.map((c) => (
+          <li key={c}>
+            <a class="chip" href={browseUrl({ company: c })}>
+              {c}
+            </a>
+          </li>
+        ))}
+        {question.level && (
+          <li>
+            <span class="chip">{question.level} level</span>
+          </li>
+        )}
+        {question.kind === 'pattern' && (
+          <li>
+            <span class="chip">Response pattern to study</span>
+          </li>
+        )}
+      </ul>
+
+      <section class="section" aria-labelledby="testing">
+        <h2 id="testing">What they’re testing</h2>
+        <p>{question.testing}</p>
+      </section>
+
+      {question.followUps?.length ? (
+        <section class="section" aria-labelledby="followups">
+          <h2 id="followups">Follow-ups to expect</h2>
+          <ul>
+            {question.followUps.map((f) => (
+              <li key={f}>{f}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {question.alsoAskedAs?.length ? (
+        <section class="section" aria-labelledby="also">
+          <h2 id="also">Also asked as</h2>
+          <ul>
+            {question.alsoAskedAs.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section class="section" aria-labelledby="structure">
+        <h2 id="structure">Structure your answer</h2>
+        {guidance.value ? <FrameworkPrompts frameworks={guidance.value.frameworks} /> : <p class="skeleton">Loading…</p>}
+      </section>
+
+      <section class="section" aria-labelledby="sources">
+        <h2 id="sources">Sources</h2>
+        <SourceList sources={question.sources} />
+      </section>
+
+      <section class="section" aria-labelledby="related">
+        <h2 id="related">Related questions</h2>
+        <ul>
+          {relatedQuestions(question, all).map((r) => (
+            <li key={r.id}>
+              <a href={`/q/${r.id}`}>{r.text}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}
