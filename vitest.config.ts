@@ -11,6 +11,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'node',
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -25,6 +26,7 @@ export default defineConfig({
           // Each file launches its own Chromium; two at once is what 2 cores take.
           maxWorkers: 2,
           fileParallelism: true,
+          sequence: { groupOrder: 1 }, // after the unit tests, which are quick
         },
       },
     ],

@@ -1,5 +1,5 @@
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
-import { HomeView } from '../ui/HomeView';
+import { BrowseView } from '../ui/BrowseView';
 import { NotFound } from '../ui/NotFound';
 import { IosInstallHint, InstallButton } from './InstallPrompt';
 import { ThemeToggle } from './ThemeToggle';
@@ -7,7 +7,6 @@ import { UpdateBanner } from './UpdateBanner';
 import { offlineReady } from './sw-state';
 
 // Screens past the first one load on demand (and are precached for offline use).
-const ResultsView = lazy(() => import('../ui/ResultsView'));
 const QuestionView = lazy(() => import('../ui/QuestionView'));
 const GuideView = lazy(() => import('../ui/GuideView'));
 const RandomQuestion = lazy(() => import('../ui/RandomQuestion'));
@@ -46,8 +45,8 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
           <Router>
-            <Route path="/" component={HomeView} />
-            <Route path="/questions" component={ResultsView} />
+            <Route path="/" component={BrowseView} />
+            <Route path="/questions" component={BrowseView} />
             <Route path="/q/:id" component={QuestionView} />
             <Route path="/guide" component={GuideView} />
             <Route path="/random" component={RandomQuestion} />

@@ -25,7 +25,7 @@ const OPTIONS: IFuseOptions<Searchable> = {
   includeScore: true,
   includeMatches: true,
   ignoreLocation: true, // a word may sit anywhere in a long "testing" note
-  threshold: 0.34, // tolerant of one or two typos in a word, not of a different word
+  threshold: 0.25, // about one typo per four letters: "halucinations" yes, "openai" ≠ "remotely"
   minMatchCharLength: 2,
 };
 

@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { browseUrl, parseBrowse, type BrowseState } from '../bank/url-state';
+import { bankError, ensureQuestions, questions } from './bank-state';
+import { HomeDashboard } from './HomeDashboard';
+import { SearchField } from './SearchField';
+
+type Panel = typeof import('./ResultsPanel').default;
+let panelModule: Promise<Panel> | undefined;
+const loadPanel = () => (panelModule ??= import('./ResultsPanel').then((m) => m.default));
+
+/**
+ * Home (`/`) and the question list (`/questions?q=…&category=…&company=…`) are one component, so the
+ * search box is never remounted when typing on the home page moves to the results: no key is lost.
+ */
+export function BrowseView() {
+  const { path, query, route } = useLocation();
+  const home = path === '/';
+  const state = parseBrowse(query);
+  const [text, setText] = useState(state.q);
+  const [Panel, setPanel] = useState<Panel | null>(null);
+
+  useEffect(() => {
+    ensureQuestions();
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+    idle(() => void loadPanel().then((p) => setPanel(() => p)));
+  }, []);
+  useEffect(() => {
+    if (!home && !Panel) void loadPanel().then((p) => setPanel(() => p));
+  }, [home]);
+  // Back/forward or a link changed the query under us: follow it. Compare with the live URL, not this
+  // render's copy, or a late effect would undo letters typed since.
+  useEffect(() => {
+    const live = parseBrowse(new URLSearchParams(window.location.search)).q;
+    setText((current) => (current === live ? current : live));
+  }, [state.q, home]);
+
+  const go = (patch: Partial<BrowseState>, replace: boolean) => route(browseUrl({ ...state, q: text, ...patch }), replace);
+
+  useEffect(() => {
+    const parts = [text.trim() && `“${text.trim()}”`, state.category, state.company].filter(Boolean);
+    document.title = home
+      ? 'Rehearse — behavioral interview practice for AI/ML engineers'
+      : parts.length
+        ? `${parts.join(' · ')} — Rehearse`
+        : 'All questions — Rehearse';
+  }, [home, text, state.category, state.company]);
+
+  const all = questions.value;
+  return (
+    <>
+      {home ? (
+        <section class="hero">
+          <h1>Practise the behavioral questions AI teams really ask</h1>
+          <p class="lede">
+            {all ? `${all.length} questions` : 'Questions'} reported by candidates at OpenAI, Anthropic, Google, Meta and AI startups —
+            with what each interviewer is testing for. Works offline; nothing leaves your device.
+          </p>
+        </section>
+      ) : (
+        <h1>{state.category ?? state.company ?? 'Questions'}</h1>
+      )}
+      <SearchField
+        value={text}
+        onInput={(q) => {
+          setText(q);
+          go({ q }, !home); // from home: one new history entry, then the search refines it in place
+        }}
+      />
+      {bankError.value && (
+        <p role="alert" class="banner">
+          {bankError.value}
+        </p>
+      )}
+      {home && (
+        <div class="row" style={{ marginTop: '12px' }}>
+          <a class="button primary" href="/questions">
+            Browse all questions
+          </a>
+          <a class="button" href="/random">
+            Random question
+          </a>
+          <a class="button" href="/guide">
+            Answer frameworks
+          </a>
+        </div>
+      )}
+      {!all && !bankError.value && <p class="skeleton">Loading the question bank…</p>}
+      {all && home && <HomeDashboard questions={all} />}
+      {all && !home && Panel && (
+        <Panel
+          questions={all}
+          text={text}
+          state={state}
+          onFilter={(patch) => go(patch, false)}
+          onClear={() => {
+            setText('');
+            route('/questions');
+          }}
+        />
+      )}
+    </>
+  );
+}

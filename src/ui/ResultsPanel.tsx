@@ -1,0 +1,78 @@
+import { useMemo } from 'preact/hooks';
+import { applyFilters, categoryFacets, companyFacets } from '../bank/catalog';
+import { createSearch, type QuestionSearch } from '../bank/search';
+import type { Question } from '../bank/types';
+import { isFiltered, type BrowseState } from '../bank/url-state';
+import { QuestionList, type ListItem } from './QuestionList';
+
+const searches = new WeakMap<readonly Question[], QuestionSearch<Question>>();
+function searchFor(all: readonly Question[]): QuestionSearch<Question> {
+  let s = searches.get(all);
+  if (!s) searches.set(all, (s = createSearch(all)));
+  return s;
+}
+
+interface Props {
+  questions: readonly Question[];
+  /** What the box holds now (may be a keystroke ahead of the URL). */
+  text: string;
+  state: BrowseState;
+  onFilter: (patch: Partial<BrowseState>) => void;
+  onClear: () => void;
+}
+
+/** Loaded on demand (it carries Fuse.js): filters, the count, and the list. */
+export default function ResultsPanel({ questions: all, text, state, onFilter, onClear }: Props) {
+  const items = useMemo<ListItem[]>(() => {
+    const pool = applyFilters(all, state);
+    if (!text.trim()) return pool.map((question) => ({ question }));
+    const allowed = new Set(pool);
+    return searchFor(all)
+      .search(text)
+      .filter((h) => allowed.has(h.item))
+      .map((h) => ({ question: h.item, matches: h.matches }));
+  }, [all, text, state.category, state.company]);
+
+  return (
+    <>
+      <div class="filters">
+        <label>
+          Category
+          <select value={state.category ?? ''} onChange={(e) => onFilter({ category: e.currentTarget.value || null })}>
+            <option value="">All categories</option>
+            {categoryFacets(all).map((f) => (
+              <option value={f.name}>{`${f.name} (${f.count})`}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Company
+          <select value={state.company ?? ''} onChange={(e) => onFilter({ company: e.currentTarget.value || null })}>
+            <option value="">All companies</option>
+            {companyFacets(all).map((f) => (
+              <option value={f.name}>{`${f.name} (${f.count})`}</option>
+            ))}
+          </select>
+        </label>
+        {isFiltered({ ...state, q: text }) && (
+          <button type="button" class="button" onClick={onClear}>
+            Clear
+          </button>
+        )}
+      </div>
+      <p class="status" role="status" aria-live="polite" aria-atomic="true">
+        {`${items.length} ${items.length === 1 ? 'question' : 'questions'}`}
+      </p>
+      {items.length === 0 && (
+        <div class="empty card">
+          <p>
+            No question matches {text.trim() ? `“${text.trim()}”` : 'these filters'}
+            {text.trim() && (state.category || state.company) ? ' with these filters' : ''}.
+          </p>
+          <p>Try fewer words, or clear the filters.</p>
+        </div>
+      )}
+      <QuestionList items={items} />
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launch } from './support/chromium';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const pages: [string, string, (p: Page) => Promise<unknown>][] = [
+  ['home', '/', (p) => p.getByRole('heading', { name: 'Categories' }).waitFor()],
+  ['results', '/questions?q=conflict&company=OpenAI', (p) => p.locator('.result mark').first().waitFor()],
+  ['question', '/q/why-openai', (p) => p.getByRole('tab', { name: 'STAR' }).waitFor()],
+  ['guide', '/guide', (p) => p.getByRole('heading', { name: 'Answer frameworks' }).waitFor()],
+];
+
+describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
+  it.each(pages)('%s page has no violations', async (_name, path, ready) => {
+    const context = await browser.newContext({ baseURL: baseURL(), colorScheme, viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(path);
+    await ready(page);
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches search, a result and its page with the keyboard alone, focus always visible', async () => {
+    const context = await browser.newContext({ baseURL: baseURL() });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Categories' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    // Tab until the search box has focus.
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'search'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).boxShadow + getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('nonenone');
+    await page.keyboard.type('mentored');
+    await page.waitForURL(/q=mentored/);
+    await page.locator('.result').first().waitFor();
+    await page.keyboard.press('Tab'); // category select
+    await page.keyboard.press('Tab'); // company select
+    await page.keyboard.press('Tab'); // Clear
+    await page.keyboard.press('Tab'); // first result
+    const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
+    expect(focused).toMatch(/^\/q\//);
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/q\//);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await context.close();
+  });
+
+  it('the theme toggle cycles system → light → dark and is remembered', async () => {
+    const context = await browser.newContext({ baseURL: baseURL(), colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto('/');
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await bg();
+    await page.getByRole('button', { name: /^Theme: system/ }).click();
+    await page.getByRole('button', { name: /^Theme: light/ }).click();
+    await page.getByRole('button', { name: /^Theme: dark/ }).waitFor();
+    expect(await bg()).not.toBe(light);
+    await page.reload();
+    await page.getByRole('button', { name: /^Theme: dark/ }).waitFor();
+    expect(await bg()).not.toBe(light);
+    await context.close();
+  });
+});
