@@ -1,33 +1,27 @@
-import Fuse, { type Expression, type FuseResultMatch, type IFuseOptions } from 'fuse.js';
+import Fuse from 'fuse.js';
+import { buildIndex, type WordIndex } from './word-index';
 import type { Question } from './types';
 
-export interface SearchHit<T extends Question = Question> {
-  item: T;
-  /** 0 is a perfect match, 1 no match (Fuse's scale). */
-  score: number;
-  matches: readonly FuseResultMatch[];
-}
-
-/** Extra text a document may carry into search: the user's own words (drafts, notes) later join here. */
+/** Extra text a document may carry into search: the user's own words (drafts, notes) join here. */
 export type Searchable = Question & { mine?: string };
 
-const KEYS = [
-  { name: 'text', weight: 3 },
-  { name: 'alsoAskedAs', weight: 2 },
-  { name: 'companies', weight: 1.5 },
-  { name: 'categories', weight: 1 },
-  { name: 'testing', weight: 1 },
-  { name: 'mine', weight: 1.5 },
-] as const;
+export interface SearchMatch {
+  key: string;
+  value: string;
+  /** Inclusive [start, end] ranges of matched words in `value`. */
+  indices: [number, number][];
+}
 
-const OPTIONS: IFuseOptions<Searchable> = {
-  keys: KEYS.map((k) => ({ ...k })),
-  includeScore: true,
-  includeMatches: true,
-  ignoreLocation: true, // a word may sit anywhere in a long "testing" note
-  threshold: 0.25, // about one typo per four letters: "halucinations" yes, "openai" ≠ "remotely"
-  minMatchCharLength: 2,
-};
+export interface SearchHit<T extends Searchable = Searchable> {
+  item: T;
+  /** Higher is better. */
+  score: number;
+  matches: SearchMatch[];
+}
+
+export interface QuestionSearch<T extends Searchable> {
+  search(query: string, limit?: number): SearchHit<T>[];
+}
 
 const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
@@ -36,36 +30,65 @@ export function queryTokens(query: string): string[] {
   return normalise(query).split(' ').filter((t) => t.length >= 2);
 }
 
-export interface QuestionSearch<T extends Searchable> {
-  search(query: string, limit?: number): SearchHit<T>[];
-}
-
+/**
+ * Fuzzy search in two steps, so it stays fast at thousands of questions: Fuse.js matches each query word
+ * against the bank's vocabulary (short strings, few candidates thanks to a trigram filter), then an
+ * inverted index turns matched words into questions. Every query word must match (AND).
+ */
 export function createSearch<T extends Searchable>(items: readonly T[]): QuestionSearch<T> {
-  const fuse = new Fuse<T>(items, OPTIONS as IFuseOptions<T>, Fuse.createIndex(OPTIONS.keys ?? [], items));
-  const normalisedText = new Map(items.map((q) => [q, [q.text, ...(q.alsoAskedAs ?? [])].map(normalise)]));
+  const index: WordIndex = buildIndex(items);
+  const wholeTexts = items.map((q) => [q.text, ...(q.alsoAskedAs ?? [])].map(normalise));
+
+  /** Vocabulary words a query word stands for, each with a closeness in (0, 1]. */
+  function wordsFor(token: string): Map<number, number> {
+    const found = new Map<number, number>();
+    for (const w of index.withPrefix(token)) found.set(w, w === index.exact(token) ? 1 : 0.9);
+    if (token.length < 4) return found; // too short to guess a typo
+    const candidates = index.sharingTrigrams(token).filter((w) => !found.has(w));
+    if (candidates.length === 0) return found;
+    // Compare with the word, or with its beginning when the user is still typing a longer one.
+    const views = candidates.map((w) => {
+      const word = index.words[w]!;
+      return word.length > token.length + 2 ? word.slice(0, token.length + 1) : word;
+    });
+    const fuse = new Fuse(views, { includeScore: true, threshold: 0.25, ignoreLocation: true, isCaseSensitive: true, shouldSort: false });
+    for (const r of fuse.search(token)) found.set(candidates[r.refIndex]!, 0.8 * (1 - (r.score ?? 0)));
+    return found;
+  }
 
   return {
     search(query, limit = 200) {
       const tokens = queryTokens(query);
       if (tokens.length === 0) return [];
-      const expression: string | Expression =
-        tokens.length === 1
-          ? tokens[0]!
-          : { $and: tokens.map((t) => ({ $or: KEYS.map((k) => ({ [k.name]: t })) })) };
+      let scores: Map<number, number> | undefined;
+      const matchedWords = new Set<number>();
+      for (const token of tokens) {
+        const perDoc = new Map<number, number>();
+        for (const [word, closeness] of wordsFor(token)) {
+          matchedWords.add(word);
+          for (const [doc, weight] of index.postings[word]!) {
+            const s = closeness * weight;
+            if (s > (perDoc.get(doc) ?? 0)) perDoc.set(doc, s);
+          }
+        }
+        if (scores) {
+          const next = new Map<number, number>();
+          for (const [doc, s] of perDoc) {
+            const before = scores.get(doc);
+            if (before !== undefined) next.set(doc, before + s);
+          }
+          scores = next;
+        } else scores = perDoc;
+        if (scores.size === 0) return [];
+      }
       const whole = normalise(query);
       // The question's own wording goes first: a pasted question must find itself before its cousins.
-      const rank = (item: T) => {
-        const texts = normalisedText.get(item) ?? [];
-        if (texts.some((t) => t === whole)) return 0;
-        if (texts.some((t) => t.includes(whole))) return 1;
-        return 2;
-      };
-      return fuse
-        .search(expression)
-        .map((r) => ({ item: r.item, score: r.score ?? 1, matches: r.matches ?? [], rank: rank(r.item) }))
-        .sort((a, b) => a.rank - b.rank || a.score - b.score)
+      const rank = (doc: number) => (wholeTexts[doc]!.some((t) => t === whole) ? 2 : wholeTexts[doc]!.some((t) => t.includes(whole)) ? 1 : 0);
+      return [...scores!]
+        .map(([doc, score]) => ({ doc, score, rank: rank(doc) }))
+        .sort((a, b) => b.rank - a.rank || b.score - a.score || a.doc - b.doc)
         .slice(0, limit)
-        .map(({ item, score, matches }) => ({ item, score, matches }));
+        .map(({ doc, score }) => ({ item: items[doc]!, score, matches: index.highlight(doc, matchedWords) }));
     },
   };
 }

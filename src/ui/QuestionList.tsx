@@ -1,13 +1,13 @@
-import type { FuseResultMatch } from 'fuse.js';
+import type { SearchMatch } from '../bank/search';
 import type { Question } from '../bank/types';
 import { Highlighted } from './Highlighted';
 
 export interface ListItem {
   question: Question;
-  matches?: readonly FuseResultMatch[];
+  matches?: readonly SearchMatch[];
 }
 
-const rangesFor = (matches: readonly FuseResultMatch[] | undefined, key: string, value?: string) =>
+const rangesFor = (matches: readonly SearchMatch[] | undefined, key: string, value?: string) =>
   matches?.filter((m) => m.key === key && (value === undefined || m.value === value)).flatMap((m) => m.indices);
 
 /** Search results or a filtered list: each row links to the question page, with matched words marked. */

@@ -1,0 +1,5 @@
+// `npm run bench`: figures for the closing notes. Not tests: timings on shared machines are noisy.
+import { benchSearch } from './search.bench';
+
+console.log(`Node ${process.version}, ${new Date().toISOString()}`);
+benchSearch();

@@ -1,0 +1,32 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkBank } from './bank-schema';
+
+const real = {
+  questions: new URL('../data/questions.json', import.meta.url).pathname,
+  guidance: new URL('../data/guidance.json', import.meta.url).pathname,
+};
+
+describe('the build’s bank check', () => {
+  it('passes the shipped bank', () => {
+    expect(() => checkBank(real)).not.toThrow();
+  });
+
+  it('fails naming the entry and the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bank-'));
+    const questions = JSON.parse(readFileSync(real.questions, 'utf8')) as Record<string, unknown>[];
+    questions[3] = { ...questions[3], kind: 'riddle' };
+    const file = join(dir, 'questions.json');
+    writeFileSync(file, JSON.stringify(questions));
+    expect(() => checkBank({ ...real, questions: file })).toThrow(new RegExp(`questions\\[3\\] \\(id "${String(questions[3]!.id)}"\\).*"kind"`));
+  });
+
+  it('fails on a file that is not JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bank-'));
+    const file = join(dir, 'guidance.json');
+    writeFileSync(file, '{ not json');
+    expect(() => checkBank({ ...real, guidance: file })).toThrow(/guidance\.json: not valid JSON/);
+  });
+});

@@ -1,0 +1,98 @@
+import type { SearchMatch, Searchable } from './search';
+
+/** Field weights: a word in the question itself counts most. */
+const FIELDS = [
+  ['text', 3],
+  ['alsoAskedAs', 2],
+  ['companies', 1.5],
+  ['mine', 1.5],
+  ['categories', 1],
+  ['testing', 1],
+] as const;
+
+const WORD = /[a-z0-9]+/g;
+const trigrams = (w: string) => Array.from({ length: Math.max(0, w.length - 2) }, (_, i) => w.slice(i, i + 3));
+
+export interface WordIndex {
+  words: string[];
+  /** word → (document → best field weight) */
+  postings: Map<number, number>[];
+  exact(word: string): number | undefined;
+  withPrefix(prefix: string): number[];
+  sharingTrigrams(token: string): number[];
+  highlight(doc: number, words: ReadonlySet<number>): SearchMatch[];
+}
+
+function fieldValues(item: Searchable, key: (typeof FIELDS)[number][0]): string[] {
+  const v = item[key];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+export function buildIndex(items: readonly Searchable[]): WordIndex {
+  const ids = new Map<string, number>();
+  const postings: Map<number, number>[] = [];
+  items.forEach((item, doc) => {
+    for (const [key, weight] of FIELDS) {
+      for (const value of fieldValues(item, key)) {
+        for (const word of value.toLowerCase().match(WORD) ?? []) {
+          let id = ids.get(word);
+          if (id === undefined) ids.set(word, (id = postings.push(new Map()) - 1));
+          const p = postings[id]!;
+          if ((p.get(doc) ?? 0) < weight) p.set(doc, weight);
+        }
+      }
+    }
+  });
+  const words = [...ids.keys()];
+  const sorted = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+  const byTrigram = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    for (const t of new Set(trigrams(w))) {
+      const list = byTrigram.get(t);
+      if (list) list.push(i);
+      else byTrigram.set(t, [i]);
+    }
+  });
+
+  return {
+    words,
+    postings,
+    exact: (word) => ids.get(word),
+    withPrefix(prefix) {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (words[sorted[mid]!]! < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: number[] = [];
+      for (let i = lo; i < sorted.length && words[sorted[i]!]!.startsWith(prefix); i++) out.push(sorted[i]!);
+      return out;
+    },
+    sharingTrigrams(token) {
+      // Keep words sharing a good share of the token's trigrams: a typo spoils at most three of them.
+      const grams = trigrams(token);
+      const need = Math.max(1, Math.ceil(grams.length / 3));
+      const hits = new Map<number, number>();
+      for (const t of grams) for (const w of byTrigram.get(t) ?? []) hits.set(w, (hits.get(w) ?? 0) + 1);
+      const maxDiff = Math.max(2, Math.ceil(token.length * 0.25));
+      return [...hits].filter(([w, n]) => n >= need && words[w]!.length >= token.length - maxDiff).map(([w]) => w);
+    },
+    highlight(doc, matched) {
+      const item = items[doc]!;
+      const out: SearchMatch[] = [];
+      for (const [key] of FIELDS) {
+        for (const value of fieldValues(item, key)) {
+          const indices: [number, number][] = [];
+          for (const m of value.toLowerCase().matchAll(WORD)) {
+            const id = ids.get(m[0]);
+            if (id !== undefined && matched.has(id)) indices.push([m.index, m.index + m[0].length - 1]);
+          }
+          if (indices.length) out.push({ key, value, indices });
+        }
+      }
+      return out;
+    },
+  };
+}
