@@ -15,7 +15,8 @@ export function QuestionList({ items }: { items: readonly ListItem[] }) {
   return (
     <ul class="results">
       {items.map(({ question: q, matches }) => {
-        const alias = matches?.find((m) => m.key === 'alsoAskedAs');
+        const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+        const alias = matches?.find((m) => m.key === 'alsoAskedAs' && plain(m.value) !== plain(q.text));
         const testingMatched = matches?.some((m) => m.key === 'testing') && !matches.some((m) => m.key === 'text');
         return (
           <li class="result" key={q.id}>

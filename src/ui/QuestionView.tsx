@@ -5,6 +5,11 @@ import { bankError, ensureGuidance, ensureQuestions, guidance, questionById, que
 import { FrameworkPrompts } from './FrameworkPrompts';
 import { SourceList } from './SourceList';
 
+const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** Other phrasings worth showing: not those that differ from the question only by punctuation. */
+const otherPhrasings = (text: string, also: readonly string[] = []) => also.filter((a) => plain(a) !== plain(text));
+let openedBefore = false;
+
 export default function QuestionView({ id }: { id: string }) {
   useEffect(() => {
     ensureQuestions();
@@ -16,8 +21,10 @@ export default function QuestionView({ id }: { id: string }) {
   useEffect(() => {
     if (question) document.title = `${question.text} — Rehearse`;
     // A new question: start reading at its top, and let a screen reader land on its title.
+    if (!question) return;
     window.scrollTo(0, 0);
-    document.getElementById('question-title')?.focus({ preventScroll: true });
+    if (openedBefore) document.getElementById('question-title')?.focus({ preventScroll: true });
+    openedBefore = true;
   }, [question]);
 
   if (bankError.value) return <p role="alert" class="banner">{bankError.value}</p>;
@@ -82,11 +89,11 @@ export default function QuestionView({ id }: { id: string }) {
         </section>
       ) : null}
 
-      {question.alsoAskedAs?.length ? (
+      {otherPhrasings(question.text, question.alsoAskedAs).length ? (
         <section class="section" aria-labelledby="also">
           <h2 id="also">Also asked as</h2>
           <ul>
-            {question.alsoAskedAs.map((a) => (
+            {otherPhrasings(question.text, question.alsoAskedAs).map((a) => (
               <li key={a}>{a}</li>
             ))}
           </ul>
