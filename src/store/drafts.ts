@@ -1,0 +1,92 @@
+/** Drafts (one per question) and their revision history. */
+import { tx } from './db.ts';
+import type { Result, StorageProblem } from './errors.ts';
+import { INDEXES, STORES, type Draft, type RehearseDb, type Revision } from './schema.ts';
+
+export type DraftInput = Omit<Draft, 'rev' | 'updatedAt'>;
+
+/** Another tab saved this draft since we read it; `current` is what it wrote. */
+export interface DraftConflict {
+  ok: false;
+  problem: StorageProblem & { kind: 'conflict' };
+  current: Draft;
+}
+
+export const CONFLICT_MESSAGE =
+  'This draft was changed in another tab. Your text here is not saved yet: keep yours or load the other tab\u2019s.';
+
+export function getDraft(db: RehearseDb, questionId: string): Promise<Draft | undefined> {
+  return db.get(STORES.drafts, questionId);
+}
+
+export function listDrafts(db: RehearseDb): Promise<Draft[]> {
+  return db.getAll(STORES.drafts);
+}
+
+/**
+ * Save only if the stored rev is still `expectedRev` (0 for a new draft), in one transaction so
+ * two tabs cannot both win. Fields are merged over the stored ones: a framework switch, or a
+ * restore of an older revision, never drops another framework's text.
+ */
+export async function saveDraft(
+  db: RehearseDb,
+  draft: DraftInput,
+  expectedRev: number,
+  now = Date.now(),
+): Promise<Result<Draft> | DraftConflict> {
+  const outcome = await tx(db, [STORES.drafts], 'readwrite', async (t) => {
+    const store = t.objectStore(STORES.drafts);
+    const stored = await store.get(draft.questionId);
+    // A draft deleted elsewhere is not a conflict: writing it back loses nothing.
+    if (stored && stored.rev !== expectedRev) return { conflict: stored };
+    const saved: Draft = {
+      ...draft,
+      fields: { ...stored?.fields, ...draft.fields },
+      rev: expectedRev + 1,
+      updatedAt: now,
+    };
+    await store.put(saved);
+    return { saved };
+  });
+  if (!outcome.ok) return outcome;
+  if ('conflict' in outcome.value) {
+    return { ok: false, problem: { kind: 'conflict', message: CONFLICT_MESSAGE }, current: outcome.value.conflict };
+  }
+  return { ok: true, value: outcome.value.saved };
+}
+
+/** Deletes the draft and its revisions together. */
+export function deleteDraft(db: RehearseDb, questionId: string): Promise<Result<void>> {
+  return tx(db, [STORES.drafts, STORES.revisions], 'readwrite', async (t) => {
+    await t.objectStore(STORES.drafts).delete(questionId);
+    const byQuestion = t.objectStore(STORES.revisions).index(INDEXES.revisionsByQuestion);
+    for (let c = await byQuestion.openCursor(questionId); c; c = await c.continue()) await c.delete();
+  });
+}
+
+/** Add a revision and, in the same transaction, drop this question's oldest beyond `keep`. */
+export function addRevision(db: RehearseDb, revision: Revision, keep = 50): Promise<Result<Revision>> {
+  return tx(db, [STORES.revisions], 'readwrite', async (t) => {
+    const store = t.objectStore(STORES.revisions);
+    const { id: _ignored, ...fresh } = revision; // ids are the store's to hand out
+    const id = await store.add(fresh);
+    const byQuestion = store.index(INDEXES.revisionsByQuestion);
+    let excess = (await byQuestion.count(revision.questionId)) - keep;
+    // Within one index key, entries run in primary-key order: lowest id = oldest.
+    for (let c = await byQuestion.openCursor(revision.questionId); c && excess > 0; excess--) {
+      await c.delete();
+      c = await c.continue();
+    }
+    return { ...fresh, id };
+  });
+}
+
+/** Newest first. */
+export async function listRevisions(db: RehearseDb, questionId: string): Promise<Revision[]> {
+  const all = await db.getAllFromIndex(STORES.revisions, INDEXES.revisionsByQuestion, questionId);
+  return all.reverse();
+}
+
+export function getRevision(db: RehearseDb, id: number): Promise<Revision | undefined> {
+  return db.get(STORES.revisions, id);
+}

@@ -1,0 +1,136 @@
+import 'fake-indexeddb/auto'; // idb's wrapper looks up IDBObjectStore & co. as globals
+import { IDBFactory } from 'fake-indexeddb';
+import { wrap } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDb, runUpgrade } from './db.ts';
+import { listDrafts, listRevisions } from './drafts.ts';
+import {
+  DB_NAME,
+  DB_VERSION,
+  STORES,
+  upgradeSteps,
+  type DraftV1,
+  type RehearseDb,
+  type Revision,
+  type Story,
+  type UpgradeTx,
+} from './schema.ts';
+import { getSetting, setSetting } from './settings.ts';
+import { listStories, storiesForQuestion } from './stories.ts';
+
+/** A database as an older release left it: only the steps up to `version` have run. */
+function openAtVersion(factory: IDBFactory, version: number): Promise<RehearseDb> {
+  const request = factory.open(DB_NAME, version);
+  request.addEventListener('upgradeneeded', (event) => {
+    void runUpgrade(
+      wrap(request.result) as unknown as RehearseDb,
+      wrap(request.transaction!) as unknown as UpgradeTx,
+      event.oldVersion,
+      version,
+    );
+  });
+  return wrap(request) as unknown as Promise<RehearseDb>;
+}
+
+const v1Drafts: DraftV1[] = [
+  { questionId: 'tell-me-about-yourself', text: 'I build eval pipelines.', updatedAt: 1_000 },
+  { questionId: 'why-openai', text: 'Because of the mission.\nAnd the team.', updatedAt: 2_000 },
+  { questionId: 'empty-one', text: '', updatedAt: 3_000 },
+];
+
+function revisionOf(questionId: string, n: number): Revision {
+  return { questionId, framework: 'free', fields: { free: `take ${n}` }, savedAt: n, reason: 'autosave' };
+}
+
+describe('migrations', () => {
+  it('v1 → current: free-text drafts become framework drafts; revisions stay as they were', async () => {
+    const factory = new IDBFactory();
+    const old = await openAtVersion(factory, 1);
+    expect([...old.objectStoreNames].sort()).toEqual([STORES.drafts, STORES.revisions]);
+    for (const d of v1Drafts) await old.put(STORES.drafts, d as never);
+    // An odd record (no text) must not abort the upgrade.
+    await old.put(STORES.drafts, { questionId: 'odd', updatedAt: 4_000 } as never);
+    const revisions = [revisionOf('why-openai', 1), revisionOf('why-openai', 2), revisionOf('tell-me-about-yourself', 3)];
+    for (const r of revisions) await old.add(STORES.revisions, r);
+    old.close();
+
+    const db = await openDb({ factory });
+    expect(db.version).toBe(DB_VERSION);
+    const drafts = await listDrafts(db);
+    expect(drafts).toHaveLength(4);
+    for (const v1 of v1Drafts) {
+      expect(drafts).toContainEqual({
+        questionId: v1.questionId,
+        framework: 'free',
+        fields: { free: v1.text },
+        rev: 1,
+        updatedAt: v1.updatedAt,
+      });
+    }
+    expect(drafts.find((d) => d.questionId === 'odd')?.fields).toEqual({ free: '' });
+    expect((await listRevisions(db, 'why-openai')).map((r) => r.fields.free)).toEqual(['take 2', 'take 1']);
+    expect(await listRevisions(db, 'tell-me-about-yourself')).toHaveLength(1);
+    db.close();
+  });
+
+  it('v2 → current: existing stories get the linked-question index and settings appear', async () => {
+    const factory = new IDBFactory();
+    const old = await openAtVersion(factory, 2);
+    expect(old.objectStoreNames.contains(STORES.settings)).toBe(false);
+    const story = (id: string, questionIds: string[], updatedAt: number): Story => ({
+      id,
+      title: id,
+      framework: 'star',
+      fields: { situation: 's' },
+      tags: [],
+      metric: '',
+      questionIds,
+      createdAt: 0,
+      updatedAt,
+    });
+    await old.put(STORES.stories, story('outage', ['conflict-deep-dive', 'biggest-failure'], 10));
+    await old.put(STORES.stories, story('launch', ['biggest-failure'], 20));
+    await old.put(STORES.stories, story('unlinked', [], 30));
+    old.close();
+
+    const db = await openDb({ factory });
+    expect((await listStories(db)).map((s) => s.id)).toEqual(['unlinked', 'launch', 'outage']);
+    expect((await storiesForQuestion(db, 'biggest-failure')).map((s) => s.id).sort()).toEqual(['launch', 'outage']);
+    expect((await storiesForQuestion(db, 'conflict-deep-dive')).map((s) => s.id)).toEqual(['outage']);
+    expect(await setSetting(db, 'theme', 'dark')).toEqual({ ok: true, value: undefined });
+    expect(await getSetting(db, 'theme', 'light')).toBe('dark');
+    db.close();
+  });
+
+  it('a fresh install gets every store and index at the current version', async () => {
+    const db = await openDb({ factory: new IDBFactory() });
+    expect([...db.objectStoreNames].sort()).toEqual(Object.values(STORES).sort());
+    const t = db.transaction([STORES.revisions, STORES.stories]);
+    expect([...t.objectStore(STORES.revisions).indexNames]).toEqual(['byQuestion']);
+    expect([...t.objectStore(STORES.stories).indexNames].sort()).toEqual(['byLinkedQuestion', 'byUpdated']);
+    expect(t.objectStore(STORES.stories).index('byLinkedQuestion').multiEntry).toBe(true);
+    db.close();
+  });
+
+  describe('a step that fails', () => {
+    const original = upgradeSteps[2]!;
+    afterEach(() => {
+      upgradeSteps[2] = original;
+    });
+
+    it('aborts the whole upgrade: open rejects and the old data stays at its old version', async () => {
+      const factory = new IDBFactory();
+      const old = await openAtVersion(factory, 2);
+      await old.put(STORES.drafts, { questionId: 'q', framework: 'free', fields: { free: 'keep me' }, rev: 1, updatedAt: 1 });
+      old.close();
+      upgradeSteps[2] = () => Promise.reject(new Error('step 3 broke'));
+      await expect(openDb({ factory })).rejects.toThrow();
+      upgradeSteps[2] = original;
+      const reopened = await openAtVersion(factory, 2);
+      expect(reopened.version).toBe(2);
+      expect(reopened.objectStoreNames.contains(STORES.settings)).toBe(false);
+      expect((await reopened.get(STORES.drafts, 'q'))?.fields.free).toBe('keep me');
+      reopened.close();
+    });
+  });
+});

@@ -1,0 +1,107 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openDb } from './db.ts';
+import { STORES, type RehearseDb } from './schema.ts';
+import {
+  createStory,
+  deleteStory,
+  getStory,
+  linkStory,
+  listStories,
+  storiesForQuestion,
+  unlinkStory,
+  updateStory,
+  type StoryInput,
+} from './stories.ts';
+
+let db: RehearseDb;
+beforeEach(async () => {
+  db = await openDb({ factory: new IDBFactory() });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  db.close();
+});
+
+const input = (title: string, questionIds: string[] = []): StoryInput => ({
+  title,
+  framework: 'star',
+  fields: { situation: 'Eval regressions slipped into prod', result: 'Caught 3 regressions pre-launch' },
+  tags: ['leadership'],
+  metric: '3 regressions caught',
+  questionIds,
+});
+
+async function create(title: string, questionIds: string[] = [], now = 1): Promise<string> {
+  const result = await createStory(db, input(title, questionIds), now);
+  if (!result.ok) throw new Error(result.problem.message);
+  return result.value.id;
+}
+
+describe('stories', () => {
+  it('creates with an id and timestamps, and reads back', async () => {
+    const created = await createStory(db, input('Eval harness', ['q1', 'q1']), 100);
+    if (!created.ok) throw new Error('create failed');
+    expect(created.value).toMatchObject({ title: 'Eval harness', createdAt: 100, updatedAt: 100, questionIds: ['q1'] });
+    expect(created.value.id).toMatch(/^story-[a-z2-9]{12}$/);
+    expect(await getStory(db, created.value.id)).toEqual(created.value);
+    expect(await getStory(db, 'missing')).toBeUndefined();
+  });
+
+  it('updates fields, bumps updatedAt, keeps id and createdAt', async () => {
+    const id = await create('Draft title', [], 100);
+    const updated = await updateStory(db, id, { title: 'Better title', id: 'hijack', createdAt: 0 } as never, 200);
+    expect(updated.ok && updated.value).toMatchObject({ id, title: 'Better title', createdAt: 100, updatedAt: 200 });
+    expect((await getStory(db, id))?.metric).toBe('3 regressions caught');
+  });
+
+  it('says a story deleted in another tab is gone instead of re-creating it', async () => {
+    const result = await updateStory(db, 'story-gone', { title: 'x' });
+    expect(!result.ok && result.problem).toMatchObject({ kind: 'conflict', message: expect.stringMatching(/deleted/) });
+    expect(await getStory(db, 'story-gone')).toBeUndefined();
+  });
+
+  it('lists the most recently updated first', async () => {
+    const a = await create('a', [], 10);
+    await create('b', [], 20);
+    await create('c', [], 30);
+    await updateStory(db, a, { metric: 'x' }, 40);
+    expect((await listStories(db)).map((s) => s.title)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('links and unlinks questions, found through storiesForQuestion', async () => {
+    const outage = await create('Outage', ['why-anthropic']);
+    const launch = await create('Launch');
+    await linkStory(db, outage, 'biggest-failure', 5);
+    await linkStory(db, outage, 'biggest-failure', 6); // twice is once
+    await linkStory(db, launch, 'biggest-failure', 7);
+    expect((await getStory(db, outage))?.questionIds).toEqual(['why-anthropic', 'biggest-failure']);
+    expect((await storiesForQuestion(db, 'biggest-failure')).map((s) => s.title).sort()).toEqual(['Launch', 'Outage']);
+    expect((await storiesForQuestion(db, 'why-anthropic')).map((s) => s.title)).toEqual(['Outage']);
+
+    const unlinked = await unlinkStory(db, outage, 'biggest-failure', 8);
+    expect(unlinked.ok && unlinked.value).toMatchObject({ questionIds: ['why-anthropic'], updatedAt: 8 });
+    expect((await storiesForQuestion(db, 'biggest-failure')).map((s) => s.title)).toEqual(['Launch']);
+    expect(await storiesForQuestion(db, 'nobody-links-this')).toEqual([]);
+    expect((await linkStory(db, 'story-gone', 'q')).ok).toBe(false);
+  });
+
+  it('deletes, and a deleted story no longer shows for its questions', async () => {
+    const id = await create('Gone soon', ['q']);
+    expect(await deleteStory(db, id)).toEqual({ ok: true, value: undefined });
+    expect(await getStory(db, id)).toBeUndefined();
+    expect(await storiesForQuestion(db, 'q')).toEqual([]);
+    expect(await listStories(db)).toEqual([]);
+  });
+
+  it('reports a full disk as a value and leaves the stored story as it was', async () => {
+    const id = await create('Original');
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const result = await updateStory(db, id, { title: 'Changed' });
+    expect(!result.ok && result.problem.kind).toBe('quota');
+    expect((await db.get(STORES.stories, id))?.title).toBe('Original');
+  });
+});

@@ -1,0 +1,80 @@
+/** Reusable stories, each linkable to many questions. */
+import { randomId, tx } from './db.ts';
+import { problem, type Result } from './errors.ts';
+import { INDEXES, STORES, type RehearseDb, type Story } from './schema.ts';
+
+export type StoryInput = Omit<Story, 'id' | 'createdAt' | 'updatedAt'>;
+export type StoryPatch = Partial<StoryInput>;
+
+const GONE = 'This story was deleted in another tab.';
+
+export function createStory(db: RehearseDb, input: StoryInput, now = Date.now()): Promise<Result<Story>> {
+  const story: Story = {
+    ...input,
+    questionIds: unique(input.questionIds),
+    id: `story-${randomId(12)}`,
+    createdAt: now,
+    updatedAt: now,
+  };
+  return tx(db, [STORES.stories], 'readwrite', async (t) => {
+    await t.objectStore(STORES.stories).add(story);
+    return story;
+  });
+}
+
+export function getStory(db: RehearseDb, id: string): Promise<Story | undefined> {
+  return db.get(STORES.stories, id);
+}
+
+/** Most recently updated first. */
+export async function listStories(db: RehearseDb): Promise<Story[]> {
+  const oldestFirst = await db.getAllFromIndex(STORES.stories, INDEXES.storiesByUpdated);
+  return oldestFirst.reverse();
+}
+
+/** Read, change and write in one transaction so a concurrent edit of another field is not undone. */
+async function change(db: RehearseDb, id: string, edit: (story: Story) => Story, now: number): Promise<Result<Story>> {
+  const result = await tx(db, [STORES.stories], 'readwrite', async (t) => {
+    const store = t.objectStore(STORES.stories);
+    const stored = await store.get(id);
+    if (!stored) return undefined;
+    // updatedAt always moves: import merging relies on it to spot the newer copy.
+    const next: Story = { ...edit(stored), id, createdAt: stored.createdAt, updatedAt: now };
+    await store.put(next);
+    return next;
+  });
+  if (!result.ok) return result;
+  if (!result.value) return { ok: false, problem: problem('conflict', undefined, GONE) };
+  return { ok: true, value: result.value };
+}
+
+export function updateStory(db: RehearseDb, id: string, patch: StoryPatch, now = Date.now()): Promise<Result<Story>> {
+  return change(db, id, (s) => ({ ...s, ...patch, questionIds: unique(patch.questionIds ?? s.questionIds) }), now);
+}
+
+export function linkStory(db: RehearseDb, storyId: string, questionId: string, now = Date.now()): Promise<Result<Story>> {
+  return change(db, storyId, (s) => ({ ...s, questionIds: unique([...s.questionIds, questionId]) }), now);
+}
+
+export function unlinkStory(
+  db: RehearseDb,
+  storyId: string,
+  questionId: string,
+  now = Date.now(),
+): Promise<Result<Story>> {
+  return change(db, storyId, (s) => ({ ...s, questionIds: s.questionIds.filter((q) => q !== questionId) }), now);
+}
+
+export function deleteStory(db: RehearseDb, id: string): Promise<Result<void>> {
+  return tx(db, [STORES.stories], 'readwrite', (t) => t.objectStore(STORES.stories).delete(id));
+}
+
+/** Via the multiEntry index: one lookup, however many stories there are. */
+export function storiesForQuestion(db: RehearseDb, questionId: string): Promise<Story[]> {
+  return db.getAllFromIndex(STORES.stories, INDEXES.storiesByLinkedQuestion, questionId);
+}
+
+// A duplicate id in a multiEntry array is harmless to the index but shows twice in the UI.
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
