@@ -2,6 +2,7 @@ import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } fro
 import { BrowseView } from '../ui/BrowseView';
 import { NotFound } from '../ui/NotFound';
 import { IosInstallHint, InstallButton } from './InstallPrompt';
+import { StorageBanner } from './StorageBanner';
 import { ThemeToggle } from './ThemeToggle';
 import { UpdateBanner } from './UpdateBanner';
 import { offlineReady } from './sw-state';
@@ -42,6 +43,7 @@ export function App() {
         <ThemeToggle />
       </header>
       <IosInstallHint />
+      <StorageBanner />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
           <Router>

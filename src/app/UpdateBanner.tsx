@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { applyUpdate, updateWaiting } from './sw-state';
-import { busyReasons } from './update-guard';
+import { busyReasons } from '../practice/update-guard';
 
 /** A new version waits until the user says so, and never while something is in progress. */
 export function UpdateBanner() {

@@ -10,6 +10,13 @@ export interface ListItem {
 const rangesFor = (matches: readonly SearchMatch[] | undefined, key: string, value?: string) =>
   matches?.filter((m) => m.key === key && (value === undefined || m.value === value)).flatMap((m) => m.indices);
 
+/** The part of a long draft around its first match, so the user sees why it was found. */
+function excerpt(m: SearchMatch): string {
+  const at = m.indices[0]?.[0] ?? 0;
+  const start = Math.max(0, at - 40);
+  return `${start > 0 ? '…' : ''}${m.value.slice(start, start + 120)}${start + 120 < m.value.length ? '…' : ''}`;
+}
+
 /** Search results or a filtered list: each row links to the question page, with matched words marked. */
 export function QuestionList({ items }: { items: readonly ListItem[] }) {
   return (
@@ -38,6 +45,11 @@ export function QuestionList({ items }: { items: readonly ListItem[] }) {
               {testingMatched && (
                 <div class="why">
                   Tests: <Highlighted text={q.testing} ranges={rangesFor(matches, 'testing')} />
+                </div>
+              )}
+              {matches?.some((m) => m.key === 'mine') && (
+                <div class="why">
+                  In your draft: <Highlighted text={excerpt(matches.find((m) => m.key === 'mine')!)} />
                 </div>
               )}
               <div class="meta">

@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { relatedQuestions } from '../bank/catalog';
 import { browseUrl } from '../bank/url-state';
 import { bankError, ensureGuidance, ensureQuestions, guidance, questionById, questions } from './bank-state';
-import { FrameworkPrompts } from './FrameworkPrompts';
+import { DraftEditor } from './DraftEditor';
 import { SourceList } from './SourceList';
 
 const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -100,9 +100,9 @@ export default function QuestionView({ id }: { id: string }) {
         </section>
       ) : null}
 
-      <section class="section" aria-labelledby="structure">
-        <h2 id="structure">Structure your answer</h2>
-        {guidance.value ? <FrameworkPrompts frameworks={guidance.value.frameworks} /> : <p class="skeleton">Loading…</p>}
+      <section class="section" aria-labelledby="answer">
+        <h2 id="answer">Your answer</h2>
+        {guidance.value ? <DraftEditor question={question} frameworks={guidance.value.frameworks} /> : <p class="skeleton">Loading…</p>}
       </section>
 
       <section class="section" aria-labelledby="sources">

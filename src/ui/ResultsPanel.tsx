@@ -5,12 +5,19 @@ import type { Question } from '../bank/types';
 import { isFiltered, type BrowseState } from '../bank/url-state';
 import { QuestionList, type ListItem } from './QuestionList';
 
-const searches = new WeakMap<readonly Question[], QuestionSearch<Question>>();
-function searchFor(all: readonly Question[]): QuestionSearch<Question> {
-  let s = searches.get(all);
-  if (!s) searches.set(all, (s = createSearch(all)));
-  return s;
+import { draftTexts, loadDraftTexts } from '../practice/drafts';
+import type { Searchable } from '../bank/search';
+
+// Rebuilt when the bank or the user's drafts change (a few ms for the shipped bank).
+let cached: { all: readonly Question[]; mine: ReadonlyMap<string, string>; search: QuestionSearch<Searchable> } | undefined;
+function searchFor(all: readonly Question[], mine: ReadonlyMap<string, string>): QuestionSearch<Searchable> {
+  if (cached?.all !== all || cached.mine !== mine) {
+    const items: Searchable[] = all.map((q) => (mine.get(q.id) ? { ...q, mine: mine.get(q.id) } : q));
+    cached = { all, mine, search: createSearch(items) };
+  }
+  return cached.search;
 }
+let draftsRequested = false;
 
 interface Props {
   questions: readonly Question[];
@@ -23,15 +30,20 @@ interface Props {
 
 /** Loaded on demand (it carries Fuse.js): filters, the count, and the list. */
 export default function ResultsPanel({ questions: all, text, state, onFilter, onClear }: Props) {
+  if (!draftsRequested) {
+    draftsRequested = true;
+    void loadDraftTexts();
+  }
+  const mine = draftTexts.value;
   const items = useMemo<ListItem[]>(() => {
     const pool = applyFilters(all, state);
     if (!text.trim()) return pool.map((question) => ({ question }));
-    const allowed = new Set(pool);
-    return searchFor(all)
+    const allowed = new Set(pool.map((q) => q.id));
+    return searchFor(all, mine)
       .search(text)
-      .filter((h) => allowed.has(h.item))
+      .filter((h) => allowed.has(h.item.id))
       .map((h) => ({ question: h.item, matches: h.matches }));
-  }, [all, text, state.category, state.company]);
+  }, [all, mine, text, state.category, state.company]);
 
   return (
     <>

@@ -1,0 +1,49 @@
+import { signal } from '@preact/signals';
+import { openDb } from '../store/db';
+import { toStorageProblem, type StorageProblem } from '../store/errors';
+import type { RehearseDb } from '../store/schema';
+
+/** The newest storage problem the user should see (quota, private mode, another tab's upgrade…). */
+export const storageProblem = signal<StorageProblem | null>(null);
+/** Whether the browser agreed to keep our data under storage pressure (null: not asked yet). */
+export const persisted = signal<boolean | null>(null);
+
+let opening: Promise<RehearseDb | null> | undefined;
+
+/** The one connection of this tab, opened on first use. Resolves null (and reports why) when storage is unusable. */
+export function database(): Promise<RehearseDb | null> {
+  opening ??= openDb({
+    onVersionChange: () => report({ kind: 'version', message: 'Rehearse was updated in another tab. Reload this page to go on; everything you saved is kept.' }),
+    onBlocked: () => report({ kind: 'blocked', message: 'Rehearse is open in another tab with an older version. Close or reload the other Rehearse tabs to continue.' }),
+    onTerminated: () => {
+      opening = undefined; // the next use opens a fresh connection
+      report({ kind: 'unavailable', message: 'The browser closed Rehearse’s storage. Your text is still on screen; it will be saved when storage is back.' });
+    },
+  }).catch((error: unknown) => {
+    opening = undefined;
+    report(toStorageProblem(error));
+    return null;
+  });
+  return opening;
+}
+
+export function report(problem: StorageProblem | null): void {
+  storageProblem.value = problem;
+}
+
+/** Ask once, after the user has saved something worth keeping, and remember the answer for the UI. */
+export async function askToPersist(): Promise<void> {
+  if (persisted.value !== null || !navigator.storage?.persist) return;
+  try {
+    persisted.value = (await navigator.storage.persisted()) || (await navigator.storage.persist());
+  } catch {
+    persisted.value = false;
+  }
+}
+
+/** For tests: forget the connection so a fresh one is opened. */
+export function resetSession(): void {
+  opening = undefined;
+  storageProblem.value = null;
+  persisted.value = null;
+}

@@ -1,0 +1,98 @@
+/** The story bank's use cases: the one place that reads and writes stories, and keeps the list fresh. */
+import { signal } from '@preact/signals';
+import type { Result } from '../store/errors';
+import type { Story } from '../store/schema';
+import { createStory, deleteStory, linkStory, listStories, unlinkStory, updateStory, type StoryPatch } from '../store/stories';
+import { askToPersist, database, report, storageProblem } from './session';
+
+/** Every story, most recently updated first. */
+export const stories = signal<readonly Story[]>([]);
+/** False until the first list has been read (the UI shows a skeleton, not "no stories"). */
+export const storiesLoaded = signal(false);
+
+export type StoryEdit = Omit<StoryPatch, 'questionIds'>;
+
+const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('rehearse-stories') : null;
+const tabId = Math.random().toString(36).slice(2);
+channel?.addEventListener('message', (event: MessageEvent<{ from?: string }>) => {
+  if (event.data?.from !== tabId) void loadStories();
+});
+
+export async function loadStories(): Promise<void> {
+  const db = await database();
+  if (!db) return;
+  try {
+    stories.value = await listStories(db);
+  } finally {
+    storiesLoaded.value = true;
+  }
+}
+
+/** A new, empty STAR story, linked to `questionId` when given. Resolves its id, or null when it could not be stored. */
+export async function createStoryFor(questionId?: string): Promise<string | null> {
+  const story = await write((db) =>
+    createStory(db, { title: '', framework: 'star', fields: {}, tags: [], metric: '', questionIds: questionId ? [questionId] : [] }),
+  );
+  return story ? story.id : null;
+}
+
+/** One small transaction and no re-read of the list: the autosave calls this every half second of typing. */
+export async function saveStory(id: string, patch: StoryEdit): Promise<boolean> {
+  // Links change only through link/unlink, so a save from a stale editor cannot undo them.
+  const { questionIds: _ignored, ...edit } = patch as StoryPatch;
+  return Boolean(await write((db) => updateStory(db, id, edit)));
+}
+
+export async function link(storyId: string, questionId: string): Promise<boolean> {
+  return Boolean(await write((db) => linkStory(db, storyId, questionId)));
+}
+
+export async function unlink(storyId: string, questionId: string): Promise<boolean> {
+  return Boolean(await write((db) => unlinkStory(db, storyId, questionId)));
+}
+
+export async function removeStory(id: string): Promise<boolean> {
+  const db = await database();
+  if (!db) return false;
+  const result = await deleteStory(db, id);
+  if (!result.ok) return failed(result.problem);
+  stories.value = stories.value.filter((s) => s.id !== id);
+  announce(id);
+  return true;
+}
+
+/** Runs one store call; on success the list is updated in place and other tabs are told. */
+async function write(run: (db: NonNullable<Awaited<ReturnType<typeof database>>>) => Promise<Result<Story>>): Promise<Story | null> {
+  const db = await database(); // null: database() has already reported why
+  if (!db) return null;
+  const result = await run(db);
+  if (!result.ok) {
+    failed(result.problem);
+    return null;
+  }
+  const story = result.value;
+  stories.value = [story, ...stories.value.filter((s) => s.id !== story.id)];
+  clearSolvedProblem();
+  announce(story.id);
+  void askToPersist();
+  return story;
+}
+
+function failed(problem: Parameters<typeof report>[0]): false {
+  report(problem);
+  return false;
+}
+
+// A write that succeeds proves a full disk or a passing error is over; a version or tab problem is not.
+function clearSolvedProblem(): void {
+  const kind = storageProblem.value?.kind;
+  if (kind === 'quota' || kind === 'unknown' || kind === 'unavailable') report(null);
+}
+
+function announce(id: string): void {
+  try {
+    channel?.postMessage({ id, from: tabId });
+  } catch {
+    /* a closed channel: other tabs refresh on their next visit */
+  }
+}

@@ -1,0 +1,103 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import type { Framework, Question } from '../bank/types';
+import { openDraft, type DraftSession, type SaveState } from '../practice/drafts';
+import { countWords, formatDuration, speakingSeconds, targetSeconds } from '../practice/speaking-time';
+import type { FrameworkId } from '../store/schema';
+import { DraftHistory } from './DraftHistory';
+
+const FREE: Framework = {
+  id: 'free' as Framework['id'],
+  name: 'Free text',
+  summary: 'Write it your way.',
+  fields: [{ key: 'free', label: 'Answer', prompt: 'Write it as you would say it out loud.' }],
+  sources: [],
+};
+
+const STATUS: Record<SaveState, string> = {
+  loading: 'Loading your draft…',
+  idle: '',
+  pending: 'Saving…',
+  saving: 'Saving…',
+  saved: 'Saved',
+  error: 'Not saved yet — kept on screen, retrying',
+  conflict: 'Changed in another tab — choose below',
+};
+
+export function DraftEditor({ question, frameworks }: { question: Question; frameworks: readonly Framework[] }) {
+  const draft = useMemo<DraftSession>(() => openDraft(question.id), [question.id]);
+  useEffect(() => () => draft.dispose(), [draft]);
+  const all = [...frameworks, FREE];
+  const current = all.find((f) => f.id === draft.framework.value) ?? all[0]!;
+  const fields = draft.fields.value;
+  const words = current.fields.reduce((n, f) => n + countWords(fields[f.key] ?? ''), 0);
+  const seconds = speakingSeconds(words);
+  const target = targetSeconds(question.text);
+  const state = draft.state.value;
+
+  return (
+    <div class="draft">
+      <fieldset class="framework-choice">
+        <legend>Answer framework</legend>
+        {all.map((f) => (
+          <label key={f.id} class="radio-chip">
+            <input
+              type="radio"
+              name={`framework-${question.id}`}
+              value={f.id}
+              checked={f.id === current.id}
+              onChange={() => void draft.setFramework(f.id as FrameworkId)}
+            />
+            {f.name}
+          </label>
+        ))}
+      </fieldset>
+      <p class="lede">{current.summary}</p>
+      {draft.recovered.value && <p class="note">Recovered text you typed before Rehearse closed; it is saved again now.</p>}
+      {draft.conflict.value && (
+        <div class="banner" role="alert">
+          <span>This draft was changed in another tab. Your text here is not saved yet. Either way, the other version stays in History.</span>
+          <span class="actions">
+            <button type="button" class="button" onClick={() => void draft.takeTheirs()}>
+              Use the other tab’s
+            </button>
+            <button type="button" class="button primary" onClick={() => void draft.keepMine()}>
+              Keep mine
+            </button>
+          </span>
+        </div>
+      )}
+      {current.fields.map((f) => {
+        const id = `draft-${f.key}`;
+        return (
+          <div class="field" key={f.key}>
+            <label for={id}>{f.label}</label>
+            <p class="hint" id={`${id}-hint`}>
+              {f.prompt}
+            </p>
+            <textarea
+              id={id}
+              aria-describedby={`${id}-hint`}
+              rows={f.key === 'free' ? 8 : 3}
+              value={fields[f.key] ?? ''}
+              disabled={state === 'loading'}
+              onInput={(e) => draft.edit(f.key, e.currentTarget.value)}
+              onBlur={() => void draft.flush()}
+            />
+          </div>
+        );
+      })}
+      <div class="draft-footer">
+        <span>
+          {words} words · about {formatDuration(seconds)} spoken of a {formatDuration(target)} target
+          <meter min={0} max={target * 1.5} low={target * 0.5} high={target} optimum={target * 0.85} value={seconds} aria-label="Speaking time against the target" />
+          {seconds > target && <strong> — over the target: cut the Situation first</strong>}
+        </span>
+        <span class={`save-state ${state}`} role="status" aria-live="polite">
+          {STATUS[state]}
+        </span>
+      </div>
+      {draft.problem.value && state === 'error' && <p class="note">{draft.problem.value.message}</p>}
+      <DraftHistory draft={draft} />
+    </div>
+  );
+}
