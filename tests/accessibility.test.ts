@@ -24,7 +24,7 @@ async function violations(page: Page): Promise<string[]> {
 const pages: [string, string, (p: Page) => Promise<unknown>][] = [
   ['home', '/', (p) => p.getByRole('heading', { name: 'Categories' }).waitFor()],
   ['results', '/questions?q=conflict&company=OpenAI', (p) => p.locator('.result mark').first().waitFor()],
-  ['question', '/q/why-openai', (p) => p.getByRole('tab', { name: 'STAR' }).waitFor()],
+  ['question', '/q/why-openai', (p) => p.getByRole('radio', { name: 'STAR' }).waitFor()],
   ['guide', '/guide', (p) => p.getByRole('heading', { name: 'Answer frameworks' }).waitFor()],
 ];
 

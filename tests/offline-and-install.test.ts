@@ -41,7 +41,7 @@ describe('offline', () => {
     // A deep link never visited before, opened cold while offline.
     await page.goto('/q/tell-me-about-yourself');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Tell me about yourself.');
-    await page.getByRole('tab', { name: 'STAR' }).waitFor();
+    await page.getByRole('radio', { name: 'STAR' }).waitFor();
     await page.goto('/guide');
     await page.getByRole('heading', { name: 'Answer frameworks' }).waitFor();
 

@@ -96,12 +96,15 @@ describe('question and guide pages', () => {
     await page.getByRole('heading', { name: 'What they’re testing' }).waitFor();
     expect(await page.locator('section[aria-labelledby="testing"] p').textContent()).toMatch(/mission alignment/i);
     expect(await page.locator('.sources a').count()).toBeGreaterThan(0);
-    await page.getByRole('tab', { name: 'STAR' }).waitFor();
-    expect(await page.locator('.prompts li').count()).toBe(4);
-    // Arrow keys move between frameworks (a real tablist).
-    await page.getByRole('tab', { name: 'STAR' }).focus();
+    // The answer is structured by a framework: STAR by default, one field per part with its prompt.
+    await page.getByRole('radio', { name: 'STAR' }).waitFor();
+    expect(await page.getByRole('radio', { name: 'STAR' }).isChecked()).toBe(true);
+    expect(await page.locator('.draft textarea').count()).toBe(4);
+    // Arrow keys move between frameworks (a real radio group).
+    await page.getByRole('radio', { name: 'STAR' }).focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.getByRole('tab', { name: 'SAIL' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByRole('radio', { name: 'SAIL' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Learning').count()).toBe(1);
     const related = page.locator('section[aria-labelledby="related"] a');
     expect(await related.count()).toBeGreaterThan(2);
     await related.first().click();

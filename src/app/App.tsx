@@ -11,6 +11,7 @@ import { offlineReady } from './sw-state';
 const QuestionView = lazy(() => import('../ui/QuestionView'));
 const GuideView = lazy(() => import('../ui/GuideView'));
 const RandomQuestion = lazy(() => import('../ui/RandomQuestion'));
+const CustomQuestionForm = lazy(() => import('../ui/CustomQuestionForm'));
 
 function Nav() {
   const { path } = useLocation();
@@ -52,6 +53,8 @@ export function App() {
             <Route path="/q/:id" component={QuestionView} />
             <Route path="/guide" component={GuideView} />
             <Route path="/random" component={RandomQuestion} />
+            <Route path="/my-questions/new" component={CustomQuestionForm} />
+            <Route path="/my-questions/:id/edit" component={CustomQuestionForm} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>

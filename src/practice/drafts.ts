@@ -173,9 +173,9 @@ export function openDraft(questionId: string) {
       fields.value = { ...fields.value, [key]: text };
       markDirty();
     },
-    async setFramework(next: FrameworkId) {
+    setFramework(next: FrameworkId) {
       if (next === framework.value) return;
-      await snapshot('framework-switch');
+      void snapshot('framework-switch', framework.value, fields.value);
       framework.value = next; // fields keep every key: switching back finds the text again
       markDirty();
     },

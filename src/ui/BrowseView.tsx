@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { browseUrl, parseBrowse, type BrowseState } from '../bank/url-state';
-import { bankError, ensureQuestions, questions } from './bank-state';
+import { allQuestions, bankError, ensureQuestions } from './bank-state';
 import { HomeDashboard } from './HomeDashboard';
 import { SearchField } from './SearchField';
 
@@ -46,7 +46,7 @@ export function BrowseView() {
         : 'All questions — Rehearse';
   }, [home, text, state.category, state.company]);
 
-  const all = questions.value;
+  const all = allQuestions.value;
   return (
     <>
       {home ? (
@@ -98,6 +98,11 @@ export function BrowseView() {
             route('/questions');
           }}
         />
+      )}
+      {!home && all && (
+        <p style={{ margin: '16px 0 0' }}>
+          Missing one? <a href="/my-questions/new">Add your own question</a>
+        </p>
       )}
     </>
   );

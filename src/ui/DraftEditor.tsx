@@ -45,7 +45,7 @@ export function DraftEditor({ question, frameworks }: { question: Question; fram
               name={`framework-${question.id}`}
               value={f.id}
               checked={f.id === current.id}
-              onChange={() => void draft.setFramework(f.id as FrameworkId)}
+              onChange={() => draft.setFramework(f.id as FrameworkId)}
             />
             {f.name}
           </label>

@@ -1,8 +1,11 @@
 import { useEffect } from 'preact/hooks';
 import { relatedQuestions } from '../bank/catalog';
 import { browseUrl } from '../bank/url-state';
-import { bankError, ensureGuidance, ensureQuestions, guidance, questionById, questions } from './bank-state';
+import { allQuestions, bankError, ensureGuidance, ensureQuestions, guidance, questionById } from './bank-state';
 import { DraftEditor } from './DraftEditor';
+import { isCustom, removeCustomQuestion } from '../practice/custom-questions';
+import { useLocation } from 'preact-iso';
+import { useState } from 'preact/hooks';
 import { SourceList } from './SourceList';
 
 const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -11,11 +14,13 @@ const otherPhrasings = (text: string, also: readonly string[] = []) => also.filt
 let openedBefore = false;
 
 export default function QuestionView({ id }: { id: string }) {
+  const { route } = useLocation();
+  const [confirming, setConfirming] = useState(false);
   useEffect(() => {
     ensureQuestions();
     ensureGuidance();
   }, []);
-  const all = questions.value;
+  const all = allQuestions.value;
   const question = all ? questionById(id) : undefined;
 
   useEffect(() => {
@@ -72,6 +77,24 @@ export default function QuestionView({ id }: { id: string }) {
           </li>
         )}
       </ul>
+
+      {isCustom(question.id) && (
+        <div class="row" style={{ marginTop: '10px' }}>
+          <span class="badge">Your question</span>
+          <a class="button" href={`/my-questions/${question.id}/edit`}>
+            Edit question
+          </a>
+          {confirming ? (
+            <button type="button" class="button" onClick={async () => (await removeCustomQuestion(question.id)) && route('/questions', true)}>
+              Delete question — confirm
+            </button>
+          ) : (
+            <button type="button" class="button" onClick={() => setConfirming(true)}>
+              Delete question
+            </button>
+          )}
+        </div>
+      )}
 
       <section class="section" aria-labelledby="testing">
         <h2 id="testing">What they’re testing</h2>

@@ -1,0 +1,59 @@
+import { signal } from '@preact/signals';
+import type { Question } from '../bank/types';
+import { addCustomQuestion, deleteCustomQuestion, listCustomQuestions, updateCustomQuestion, type CustomQuestionInput } from '../store/custom-questions';
+import type { CustomQuestion } from '../store/schema';
+import { database, report } from './session';
+
+export const MY_CATEGORY = 'My questions';
+
+/** The user's own questions, shaped like the bank's so search, pages and drafts treat them alike. */
+export const customQuestions = signal<Question[]>([]);
+
+export const isCustom = (id: string) => id.startsWith('custom-');
+
+export function asQuestion(c: CustomQuestion): Question {
+  return {
+    id: c.id,
+    text: c.text,
+    categories: c.categories.length ? c.categories : [MY_CATEGORY],
+    companies: c.companies.length ? c.companies : ['Mine'],
+    sources: [],
+    testing: c.testing || 'Your own question: write down what you think the interviewer is testing.',
+    kind: 'question',
+  };
+}
+
+let loaded: Promise<void> | undefined;
+export function loadCustomQuestions(force = false): Promise<void> {
+  if (!loaded || force) {
+    loaded = database().then(async (db) => {
+      if (db) customQuestions.value = (await listCustomQuestions(db)).map(asQuestion);
+    });
+  }
+  return loaded;
+}
+
+export type SaveOutcome = { ok: true; id: string } | { ok: false; field?: string; message: string };
+
+/** Add (no id) or edit (id) a question; a bad field comes back named, a storage failure is reported. */
+export async function saveCustomQuestion(input: CustomQuestionInput, id?: string): Promise<SaveOutcome> {
+  const db = await database();
+  if (!db) return { ok: false, message: 'Rehearse cannot save on this device right now; your text is still in the form.' };
+  const result = id ? await updateCustomQuestion(db, id, input) : await addCustomQuestion(db, input);
+  if (!result.ok) {
+    if (result.problem.kind === 'invalid') return { ok: false, field: result.problem.field, message: result.problem.message };
+    report(result.problem);
+    return { ok: false, message: result.problem.message };
+  }
+  await loadCustomQuestions(true);
+  return { ok: true, id: result.value.id };
+}
+
+export async function removeCustomQuestion(id: string): Promise<boolean> {
+  const db = await database();
+  if (!db) return false;
+  const result = await deleteCustomQuestion(db, id);
+  if (!result.ok) report(result.problem);
+  await loadCustomQuestions(true);
+  return result.ok;
+}
