@@ -26,6 +26,15 @@ const pages: [string, string, (p: Page) => Promise<unknown>][] = [
   ['results', '/questions?q=conflict&company=OpenAI', (p) => p.locator('.result mark').first().waitFor()],
   ['question', '/q/why-openai', (p) => p.getByRole('radio', { name: 'STAR' }).waitFor()],
   ['guide', '/guide', (p) => p.getByRole('heading', { name: 'Answer frameworks' }).waitFor()],
+  ['story editor', '/stories', async (p) => {
+    await p.getByRole('button', { name: 'New story' }).click();
+    await p.getByLabel('Situation').waitFor();
+  }],
+  ['stories and coverage', '/stories', async (p) => {
+    await p.getByRole('button', { name: 'New story' }).click();
+    await p.getByRole('link', { name: '← All stories' }).click();
+    await p.getByRole('heading', { name: 'Coverage' }).waitFor();
+  }],
 ];
 
 describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {

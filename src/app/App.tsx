@@ -6,12 +6,15 @@ import { StorageBanner } from './StorageBanner';
 import { ThemeToggle } from './ThemeToggle';
 import { UpdateBanner } from './UpdateBanner';
 import { offlineReady } from './sw-state';
+import { persisted } from '../practice/session';
 
 // Screens past the first one load on demand (and are precached for offline use).
 const QuestionView = lazy(() => import('../ui/QuestionView'));
 const GuideView = lazy(() => import('../ui/GuideView'));
 const RandomQuestion = lazy(() => import('../ui/RandomQuestion'));
 const CustomQuestionForm = lazy(() => import('../ui/CustomQuestionForm'));
+const StoriesView = lazy(() => import('../ui/stories/StoriesView'));
+const StoryView = lazy(() => import('../ui/stories/StoryView'));
 
 function Nav() {
   const { path } = useLocation();
@@ -23,6 +26,7 @@ function Nav() {
   return (
     <nav class="nav" aria-label="Main">
       {link('/questions', 'Questions', path === '/questions' || path.startsWith('/q/'))}
+      {link('/stories', 'Stories', path.startsWith('/stories'))}
       {link('/guide', 'Guide', path === '/guide')}
     </nav>
   );
@@ -55,13 +59,17 @@ export function App() {
             <Route path="/random" component={RandomQuestion} />
             <Route path="/my-questions/new" component={CustomQuestionForm} />
             <Route path="/my-questions/:id/edit" component={CustomQuestionForm} />
+            <Route path="/stories" component={StoriesView} />
+            <Route path="/stories/:id" component={StoryView} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>
       </main>
       <footer class="app-footer">
         <p>
-          Everything you write and record stays on this device. {offlineReady.value ? 'Ready to work offline.' : ''}
+          Everything you write and record stays on this device. {offlineReady.value ? 'Ready to work offline. ' : ''}
+          {persisted.value === true && 'Your browser has agreed to keep your saved work. '}
+          {persisted.value === false && 'Your browser may clear saved work if the device runs short of space. '}
         </p>
       </footer>
       <UpdateBanner />

@@ -1,9 +1,10 @@
 /** The story bank's use cases: the one place that reads and writes stories, and keeps the list fresh. */
 import { signal } from '@preact/signals';
-import type { Result } from '../store/errors';
+import { toStorageProblem, type Result } from '../store/errors';
 import type { Story } from '../store/schema';
 import { createStory, deleteStory, linkStory, listStories, unlinkStory, updateStory, type StoryPatch } from '../store/stories';
 import { askToPersist, database, report, storageProblem } from './session';
+import { clearPendingStory, readPendingStory, writePendingStory, type PendingStory } from './story-journal';
 
 /** Every story, most recently updated first. */
 export const stories = signal<readonly Story[]>([]);
@@ -19,10 +20,11 @@ channel?.addEventListener('message', (event: MessageEvent<{ from?: string }>) =>
 });
 
 export async function loadStories(): Promise<void> {
-  const db = await database();
-  if (!db) return;
+  const db = await database(); // null: the banner says why, and the pages show what they can
   try {
-    stories.value = await listStories(db);
+    if (db) stories.value = await listStories(db);
+  } catch (error) {
+    report(toStorageProblem(error)); // the list keeps what it showed
   } finally {
     storiesLoaded.value = true;
   }
@@ -40,8 +42,35 @@ export async function createStoryFor(questionId?: string): Promise<string | null
 export async function saveStory(id: string, patch: StoryEdit): Promise<boolean> {
   // Links change only through link/unlink, so a save from a stale editor cannot undo them.
   const { questionIds: _ignored, ...edit } = patch as StoryPatch;
-  return Boolean(await write((db) => updateStory(db, id, edit)));
+  const saved = await write((db) => updateStory(db, id, edit));
+  if (saved) clearPendingStory(id, pendingOf(saved));
+  return Boolean(saved);
 }
+
+/** Call on every edit, before the debounced save: survives the tab closing at once. */
+export function keepUnsaved(id: string, edit: Required<StoryEdit>): void {
+  writePendingStory(id, pendingOf(edit));
+}
+
+/** Text typed into `story` that never reached IndexedDB (the tab closed first), or null. */
+export function unsavedEdit(story: Story): Required<StoryEdit> | null {
+  const pending = readPendingStory(story.id);
+  if (!pending) return null;
+  if (JSON.stringify(pending) === JSON.stringify(pendingOf(story))) {
+    clearPendingStory(story.id);
+    return null;
+  }
+  return pending;
+}
+
+// One key order, so the journal and a saved story compare as strings.
+const pendingOf = (s: Required<StoryEdit>): PendingStory => ({
+  title: s.title,
+  framework: s.framework,
+  fields: s.fields,
+  tags: s.tags,
+  metric: s.metric,
+});
 
 export async function link(storyId: string, questionId: string): Promise<boolean> {
   return Boolean(await write((db) => linkStory(db, storyId, questionId)));
@@ -57,6 +86,7 @@ export async function removeStory(id: string): Promise<boolean> {
   const result = await deleteStory(db, id);
   if (!result.ok) return failed(result.problem);
   stories.value = stories.value.filter((s) => s.id !== id);
+  clearPendingStory(id);
   announce(id);
   return true;
 }
@@ -95,4 +125,18 @@ function announce(id: string): void {
   } catch {
     /* a closed channel: other tabs refresh on their next visit */
   }
+}
+
+/** "evals, leadership,, Evals" → ["evals", "leadership"]: trimmed, no empties, first spelling of a repeat kept. */
+export function parseTags(text: string): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const raw of text.split(',')) {
+    const tag = raw.trim();
+    if (tag && !seen.has(tag.toLowerCase())) {
+      seen.add(tag.toLowerCase());
+      tags.push(tag);
+    }
+  }
+  return tags;
 }

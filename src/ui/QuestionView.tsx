@@ -3,6 +3,7 @@ import { relatedQuestions } from '../bank/catalog';
 import { browseUrl } from '../bank/url-state';
 import { allQuestions, bankError, ensureGuidance, ensureQuestions, guidance, questionById } from './bank-state';
 import { DraftEditor } from './DraftEditor';
+import { LinkedStories } from './stories/LinkedStories';
 import { isCustom, removeCustomQuestion } from '../practice/custom-questions';
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
@@ -127,6 +128,8 @@ export default function QuestionView({ id }: { id: string }) {
         <h2 id="answer">Your answer</h2>
         {guidance.value ? <DraftEditor question={question} frameworks={guidance.value.frameworks} /> : <p class="skeleton">Loading…</p>}
       </section>
+
+      <LinkedStories questionId={question.id} />
 
       <section class="section" aria-labelledby="sources">
         <h2 id="sources">Sources</h2>

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../bank/types';
+import { coverage } from './coverage';
+
+const q = (id: string, categories: string[], companies: string[]): Question => ({
+  id,
+  text: id,
+  categories,
+  companies,
+  sources: [],
+  testing: '',
+  kind: 'question',
+});
+
+const bank: Question[] = [
+  q('lead-1', ['Leadership & Ownership'], ['OpenAI']),
+  q('lead-2', ['Leadership & Ownership', 'Project Deep Dives'], ['Anthropic', 'Common']),
+  q('conflict-1', ['Conflict & Collaboration'], ['OpenAI', 'Common']),
+  q('failure-1', ['Failure & Learning'], ['Meta']),
+];
+const story = (id: string, questionIds: string[]) => ({ id, questionIds });
+
+describe('coverage', () => {
+  it('with no stories, lists every category and company as uncovered, in the catalog order', () => {
+    const c = coverage([], bank);
+    expect(c.categories.map((x) => x.name)).toEqual(['Leadership & Ownership', 'Conflict & Collaboration', 'Failure & Learning', 'Project Deep Dives']);
+    expect(c.companies.map((x) => x.name)).toEqual(['OpenAI', 'Anthropic', 'Meta', 'Common']);
+    expect(c.categories.every((x) => x.stories === 0)).toBe(true);
+    expect(c.uncoveredCategories).toEqual(c.categories.map((x) => x.name));
+    expect(c.uncoveredCompanies).toEqual(c.companies.map((x) => x.name));
+    expect(c.targets.map((t) => [t.id, t.stories, t.met])).toEqual([
+      ['leadership', 0, false],
+      ['collaboration', 0, false],
+    ]);
+  });
+
+  it('counts a story once per category and company, however many of its questions fall there', () => {
+    const c = coverage([story('s1', ['lead-1', 'lead-2']), story('s2', ['lead-2'])], bank);
+    const count = (list: { name: string; stories: number }[], name: string) => list.find((x) => x.name === name)?.stories;
+    expect(count(c.categories, 'Leadership & Ownership')).toBe(2);
+    expect(count(c.categories, 'Project Deep Dives')).toBe(2);
+    expect(count(c.companies, 'OpenAI')).toBe(1);
+    expect(count(c.companies, 'Anthropic')).toBe(2);
+    expect(c.uncoveredCategories).toEqual(['Conflict & Collaboration', 'Failure & Learning']);
+    expect(c.uncoveredCompanies).toEqual(['Meta']);
+  });
+
+  it('ignores stories with no links and links to questions no longer in the bank', () => {
+    const c = coverage([story('s1', []), story('s2', ['gone', 'custom-why-mistral-x1'])], bank);
+    expect(c.uncoveredCategories).toHaveLength(4);
+    expect(c.uncoveredCompanies).toHaveLength(4);
+  });
+
+  it('meets the staff targets at 3 leadership and 2 collaboration stories', () => {
+    const twoLead = [story('a', ['lead-1']), story('b', ['lead-2'])];
+    const before = coverage([...twoLead, story('c', ['conflict-1'])], bank).targets;
+    expect(before).toMatchObject([
+      { id: 'leadership', category: 'Leadership & Ownership', min: 3, max: 4, stories: 2, met: false },
+      { id: 'collaboration', category: 'Conflict & Collaboration', min: 2, max: 3, stories: 1, met: false },
+    ]);
+    const after = coverage([...twoLead, story('c', ['conflict-1', 'lead-1']), story('d', ['conflict-1'])], bank).targets;
+    expect(after.map((t) => [t.stories, t.met])).toEqual([
+      [3, true],
+      [2, true],
+    ]);
+  });
+
+  it('covers the shipped bank: every category is named, the targets exist in it', () => {
+    const shipped = JSON.parse(readFileSync(new URL('../../data/questions.json', import.meta.url), 'utf8')) as Question[];
+    const c = coverage([], shipped);
+    expect(c.categories.length).toBeGreaterThanOrEqual(9);
+    for (const t of c.targets) expect(c.categories.map((x) => x.name)).toContain(t.category);
+  });
+});
