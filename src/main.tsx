@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { App } from './app/App';
 import { listenForInstall } from './app/install';
-import { ensureQuestions } from './ui/bank-state';
+import { ensureGuidance, ensureQuestions } from './ui/bank-state';
 import './ui/styles.css';
 
 ensureQuestions(); // start fetching the bank before the first render needs it
+ensureGuidance();
 listenForInstall(); // beforeinstallprompt can fire before anything lazy has loaded
 render(<App />, document.getElementById('app')!);
 

@@ -34,7 +34,8 @@ export default function QuestionView({ id }: { id: string }) {
   }, [question]);
 
   if (bankError.value) return <p role="alert" class="banner">{bankError.value}</p>;
-  if (!all) return <p class="skeleton">Loading…</p>;
+  // Render once with everything it needs, so nothing jumps when the framework prompts arrive.
+  if (!all || !guidance.value) return <p class="skeleton">Loading…</p>;
   if (!question) {
     return (
       <>
@@ -126,7 +127,7 @@ export default function QuestionView({ id }: { id: string }) {
 
       <section class="section" aria-labelledby="answer">
         <h2 id="answer">Your answer</h2>
-        {guidance.value ? <DraftEditor question={question} frameworks={guidance.value.frameworks} /> : <p class="skeleton">Loading…</p>}
+        <DraftEditor question={question} frameworks={guidance.value.frameworks} />
       </section>
 
       <LinkedStories questionId={question.id} />
