@@ -60,4 +60,34 @@ describe('a new version', () => {
     expect(await banner.count()).toBe(0);
     await context.close();
   });
+
+  it('is never applied while text is unsaved', async () => {
+    const context = await browser.newContext();
+    // A full disk keeps the draft unsaved for as long as the test wants.
+    await context.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+        if ((window as unknown as { diskFull?: boolean }).diskFull && this.name === 'drafts') throw new DOMException('full', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${origin}/q/why-openai`);
+    await waitForController(page);
+    await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
+    await page.getByLabel('Situation').fill('Not saved yet');
+    await expect.poll(() => page.locator('.save-state').textContent()).toMatch(/Not saved yet/);
+
+    appendFileSync(join(dir, 'sw.js'), '\n// yet another version\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await page.getByText(/A new version of Rehearse is ready\. It will be offered again when you finish \(unsaved text\)/).waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('button', { name: 'Update' }).isDisabled()).toBe(true);
+
+    await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = false));
+    await expect.poll(() => page.locator('.save-state').textContent(), { timeout: 15_000 }).toBe('Saved');
+    await expect.poll(() => page.getByRole('button', { name: 'Update' }).isEnabled()).toBe(true);
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Update' }).click()]);
+    await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe('Not saved yet');
+    await context.close();
+  });
 });

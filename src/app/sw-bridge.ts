@@ -11,11 +11,16 @@ export function registerServiceWorker(): void {
   wb.addEventListener('activated', (event) => {
     if (!event.isUpdate) offlineReady.value = true;
   });
-  // Reload only once the new worker has really taken over, and only because the user asked.
-  wb.addEventListener('controlling', (event) => {
-    if (event.isUpdate) window.location.reload();
+  // Reload only once the new worker has really taken over, and only because the user asked. (Workbox's
+  // own 'controlling' event does not say isUpdate for a version found while this page was open.)
+  let asked = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (asked) window.location.reload();
   });
-  setUpdater(() => wb.messageSkipWaiting());
+  setUpdater(() => {
+    asked = true;
+    wb.messageSkipWaiting();
+  });
   void wb
     .register()
     .then((registration) => {

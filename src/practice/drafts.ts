@@ -3,7 +3,7 @@ import { holdUpdates } from './update-guard';
 import { addRevision, getDraft, listDrafts, saveDraft } from '../store/drafts';
 import type { StorageProblem } from '../store/errors';
 import type { Draft, FrameworkId, Revision } from '../store/schema';
-import { clearPending, readPending, writePending } from './draft-journal';
+import { draftJournal } from './journal';
 import { askToPersist, database, report } from './session';
 
 export type SaveState = 'loading' | 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'conflict';
@@ -44,7 +44,7 @@ export function openDraft(questionId: string) {
   const markDirty = () => {
     dirty = true;
     release ??= holdUpdates('unsaved text');
-    writePending(questionId, { framework: framework.value, fields: fields.value, baseRev: rev, at: Date.now() });
+    draftJournal.write(questionId, { framework: framework.value, fields: fields.value, baseRev: rev, at: Date.now() });
     if (state.value !== 'conflict' && state.value !== 'error') state.value = 'pending';
     clearTimeout(timer);
     timer = setTimeout(() => void save(), SAVE_DELAY_MS);
@@ -69,7 +69,7 @@ export function openDraft(questionId: string) {
         rev = result.value.rev;
         retryMs = 2000;
         if (!dirty) {
-          clearPending(questionId);
+          draftJournal.clear(questionId);
           release?.();
           release = null;
         }
@@ -123,7 +123,7 @@ export function openDraft(questionId: string) {
     if (dirty) return; // the user typed while we loaded: their text wins, saved over the stored rev
     adopt(stored);
     state.value = db ? 'idle' : 'error';
-    const pending = readPending(questionId);
+    const pending = draftJournal.read(questionId);
     if (pending && joinFields(pending.fields) !== joinFields(stored?.fields ?? {})) {
       // Text typed before the tab closed and never reached IndexedDB.
       recovered.value = true;
@@ -136,7 +136,7 @@ export function openDraft(questionId: string) {
         conflict.value = stored;
         state.value = 'conflict';
       } else markDirty();
-    } else if (pending) clearPending(questionId);
+    } else if (pending) draftJournal.clear(questionId);
   }
 
   const onMessage = (event: MessageEvent<{ questionId: string; rev: number; from: string }>) => {
@@ -193,7 +193,7 @@ export function openDraft(questionId: string) {
       if (!theirs) return;
       await snapshot('manual');
       dirty = false;
-      clearPending(questionId);
+      draftJournal.clear(questionId);
       adopt(theirs);
       batch(() => {
         conflict.value = null;

@@ -4,7 +4,7 @@ import { toStorageProblem, type Result } from '../store/errors';
 import type { Story } from '../store/schema';
 import { createStory, deleteStory, linkStory, listStories, unlinkStory, updateStory, type StoryPatch } from '../store/stories';
 import { askToPersist, database, report, storageProblem } from './session';
-import { clearPendingStory, readPendingStory, writePendingStory, type PendingStory } from './story-journal';
+import { storyJournal, type PendingStory } from './journal';
 
 /** Every story, most recently updated first. */
 export const stories = signal<readonly Story[]>([]);
@@ -43,21 +43,21 @@ export async function saveStory(id: string, patch: StoryEdit): Promise<boolean> 
   // Links change only through link/unlink, so a save from a stale editor cannot undo them.
   const { questionIds: _ignored, ...edit } = patch as StoryPatch;
   const saved = await write((db) => updateStory(db, id, edit));
-  if (saved) clearPendingStory(id, pendingOf(saved));
+  if (saved) storyJournal.clear(id, pendingOf(saved));
   return Boolean(saved);
 }
 
 /** Call on every edit, before the debounced save: survives the tab closing at once. */
 export function keepUnsaved(id: string, edit: Required<StoryEdit>): void {
-  writePendingStory(id, pendingOf(edit));
+  storyJournal.write(id, pendingOf(edit));
 }
 
 /** Text typed into `story` that never reached IndexedDB (the tab closed first), or null. */
 export function unsavedEdit(story: Story): Required<StoryEdit> | null {
-  const pending = readPendingStory(story.id);
+  const pending = storyJournal.read(story.id);
   if (!pending) return null;
   if (JSON.stringify(pending) === JSON.stringify(pendingOf(story))) {
-    clearPendingStory(story.id);
+    storyJournal.clear(story.id);
     return null;
   }
   return pending;
@@ -86,7 +86,7 @@ export async function removeStory(id: string): Promise<boolean> {
   const result = await deleteStory(db, id);
   if (!result.ok) return failed(result.problem);
   stories.value = stories.value.filter((s) => s.id !== id);
-  clearPendingStory(id);
+  storyJournal.clear(id);
   announce(id);
   return true;
 }

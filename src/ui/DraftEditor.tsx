@@ -4,14 +4,7 @@ import { openDraft, type DraftSession, type SaveState } from '../practice/drafts
 import { countWords, formatDuration, speakingSeconds, targetSeconds } from '../practice/speaking-time';
 import type { FrameworkId } from '../store/schema';
 import { DraftHistory } from './DraftHistory';
-
-const FREE: Framework = {
-  id: 'free' as Framework['id'],
-  name: 'Free text',
-  summary: 'Write it your way.',
-  fields: [{ key: 'free', label: 'Answer', prompt: 'Write it as you would say it out loud.' }],
-  sources: [],
-};
+import { FrameworkFields, withFreeText } from './FrameworkFields';
 
 const STATUS: Record<SaveState, string> = {
   loading: 'Loading your draft…',
@@ -26,7 +19,7 @@ const STATUS: Record<SaveState, string> = {
 export function DraftEditor({ question, frameworks }: { question: Question; frameworks: readonly Framework[] }) {
   const draft = useMemo<DraftSession>(() => openDraft(question.id), [question.id]);
   useEffect(() => () => draft.dispose(), [draft]);
-  const all = [...frameworks, FREE];
+  const all = withFreeText(frameworks, 'Answer', 'Write it your way.');
   const current = all.find((f) => f.id === draft.framework.value) ?? all[0]!;
   const fields = draft.fields.value;
   const words = current.fields.reduce((n, f) => n + countWords(fields[f.key] ?? ''), 0);
@@ -36,22 +29,6 @@ export function DraftEditor({ question, frameworks }: { question: Question; fram
 
   return (
     <div class="draft">
-      <fieldset class="framework-choice">
-        <legend>Answer framework</legend>
-        {all.map((f) => (
-          <label key={f.id} class="radio-chip">
-            <input
-              type="radio"
-              name={`framework-${question.id}`}
-              value={f.id}
-              checked={f.id === current.id}
-              onChange={() => draft.setFramework(f.id as FrameworkId)}
-            />
-            {f.name}
-          </label>
-        ))}
-      </fieldset>
-      <p class="lede">{current.summary}</p>
       {draft.recovered.value && <p class="note">Recovered text you typed before Rehearse closed; it is saved again now.</p>}
       {draft.conflict.value && (
         <div class="banner" role="alert">
@@ -66,26 +43,17 @@ export function DraftEditor({ question, frameworks }: { question: Question; fram
           </span>
         </div>
       )}
-      {current.fields.map((f) => {
-        const id = `draft-${f.key}`;
-        return (
-          <div class="field" key={f.key}>
-            <label for={id}>{f.label}</label>
-            <p class="hint" id={`${id}-hint`}>
-              {f.prompt}
-            </p>
-            <textarea
-              id={id}
-              aria-describedby={`${id}-hint`}
-              rows={f.key === 'free' ? 8 : 3}
-              value={fields[f.key] ?? ''}
-              disabled={state === 'loading'}
-              onInput={(e) => draft.edit(f.key, e.currentTarget.value)}
-              onBlur={() => void draft.flush()}
-            />
-          </div>
-        );
-      })}
+      <FrameworkFields
+        idPrefix="draft"
+        legend="Answer framework"
+        frameworks={all}
+        framework={current.id as FrameworkId}
+        fields={fields}
+        disabled={state === 'loading'}
+        onFramework={(id) => draft.setFramework(id)}
+        onField={(key, text) => draft.edit(key, text)}
+        onBlur={() => void draft.flush()}
+      />
       <div class="draft-footer">
         <span>
           {words} words · about {formatDuration(seconds)} spoken of a {formatDuration(target)} target

@@ -1,39 +1,34 @@
-import { categoryFacets, companyFacets } from '../bank/catalog';
+import { categoryFacets, companyFacets, type Facet } from '../bank/catalog';
 import type { Question } from '../bank/types';
 import { browseUrl } from '../bank/url-state';
+
+function FacetLinks({ id, title, facets, listClass, linkClass, param }: { id: string; title: string; facets: Facet[]; listClass: string; linkClass: string; param: 'category' | 'company' }) {
+  return (
+    <>
+      <h2 id={id}>{title}</h2>
+      <ul class={listClass} aria-labelledby={id}>
+        {facets.map((f) => (
+          <li key={f.name}>
+            <a class={linkClass} href={browseUrl({ [param]: f.name })}>
+              <span>{f.name}</span>{' '}
+              <span class="count">
+                {f.count}
+                <span class="visually-hidden"> questions</span>
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 /** The start page below the search box: every category and company, with counts. */
 export function HomeDashboard({ questions }: { questions: readonly Question[] }) {
   return (
     <>
-      <h2 id="categories">Categories</h2>
-      <ul class="grid" aria-labelledby="categories">
-        {categoryFacets(questions).map((f) => (
-          <li key={f.name}>
-            <a class="tile" href={browseUrl({ category: f.name })}>
-              <span>{f.name}</span>
-              <span class="count">
-                {f.count}
-                <span class="visually-hidden"> questions</span>
-              </span>
-            </a>
-          </li>
-        ))}
-      </ul>
-      <h2 id="companies">Companies</h2>
-      <ul class="chips" aria-labelledby="companies">
-        {companyFacets(questions).map((f) => (
-          <li key={f.name}>
-            <a class="chip" href={browseUrl({ company: f.name })}>
-              {f.name}{' '}
-              <span class="count">
-                {f.count}
-                <span class="visually-hidden"> questions</span>
-              </span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      <FacetLinks id="categories" title="Categories" facets={categoryFacets(questions)} listClass="grid" linkClass="tile" param="category" />
+      <FacetLinks id="companies" title="Companies" facets={companyFacets(questions)} listClass="chips" linkClass="chip" param="company" />
     </>
   );
 }

@@ -3,16 +3,9 @@ import { useLocation } from 'preact-iso';
 import type { Framework } from '../../bank/types';
 import { createStoryFor, keepUnsaved, parseTags, removeStory, saveStory, unsavedEdit, type StoryEdit } from '../../practice/stories';
 import type { FrameworkId, Story } from '../../store/schema';
+import { FrameworkFields, withFreeText } from '../FrameworkFields';
 import { StoryLinks } from './StoryLinks';
 import { SAVE_STATUS, useAutosave } from './use-autosave';
-
-const FREE: Framework = {
-  id: 'free' as Framework['id'],
-  name: 'Free text',
-  summary: 'Tell it your way.',
-  fields: [{ key: 'free', label: 'Story', prompt: 'Write it as you would tell it out loud.' }],
-  sources: [],
-};
 
 /** What the form holds: tags stay as typed (commas and all) and become a list only when saved. */
 interface Form {
@@ -49,8 +42,7 @@ export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: b
     if (recovered) autosave.change(latest.current);
   }, []);
   const flush = () => void autosave.flush();
-  const all = [...frameworks, FREE];
-  const current = all.find((f) => f.id === form.framework) ?? all[0]!;
+  const all = withFreeText(frameworks, 'Story', 'Tell it your way.');
   const heading = form.title.trim() || 'Untitled story';
   useEffect(() => {
     document.title = `${heading} — Stories — Rehearse`;
@@ -87,39 +79,16 @@ export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: b
         <label for="story-title">Title</label>
         <input id="story-title" class="text-input" type="text" value={form.title} onInput={(e) => edit({ title: e.currentTarget.value })} onBlur={flush} />
       </div>
-      <fieldset class="framework-choice">
-        <legend>Framework</legend>
-        {all.map((f) => (
-          <label key={f.id} class="radio-chip">
-            <input type="radio" name="story-framework" value={f.id} checked={f.id === current.id} onChange={() => edit({ framework: f.id as FrameworkId })} />
-            {f.name}
-          </label>
-        ))}
-      </fieldset>
-      <p class="lede">{current.summary}</p>
-      {current.fields.map((f) => {
-        const id = `story-field-${f.key}`;
-        return (
-          <div class="field" key={f.key}>
-            <label for={id}>{f.label}</label>
-            <p class="hint" id={`${id}-hint`}>
-              {f.prompt}
-            </p>
-            <textarea
-              id={id}
-              aria-describedby={`${id}-hint`}
-              rows={f.key === 'free' ? 8 : 3}
-              value={form.fields[f.key] ?? ''}
-              // Every framework's text stays in `fields`: switching back finds it again.
-              onInput={(e) => {
-                const text = e.currentTarget.value;
-                edit((prev) => ({ fields: { ...prev.fields, [f.key]: text } }));
-              }}
-              onBlur={flush}
-            />
-          </div>
-        );
-      })}
+      <FrameworkFields
+        idPrefix="story-field"
+        legend="Framework"
+        frameworks={all}
+        framework={form.framework}
+        fields={form.fields}
+        onFramework={(framework) => edit({ framework })}
+        onField={(key, text) => edit((prev) => ({ fields: { ...prev.fields, [key]: text } }))}
+        onBlur={flush}
+      />
       <div class="field">
         <label for="story-metric">Metric</label>
         <p class="hint" id="story-metric-hint">
