@@ -17,6 +17,7 @@ import {
 } from './schema.ts';
 import { getSetting, setSetting } from './settings.ts';
 import { listStories, storiesForQuestion } from './stories.ts';
+import { appendChunk, createTake, getTakeAudio, listTakes } from './takes.ts';
 
 /** A database as an older release left it: only the steps up to `version` have run. */
 function openAtVersion(factory: IDBFactory, version: number): Promise<RehearseDb> {
@@ -99,6 +100,47 @@ describe('migrations', () => {
     expect((await storiesForQuestion(db, 'conflict-deep-dive')).map((s) => s.id)).toEqual(['outage']);
     expect(await setSetting(db, 'theme', 'dark')).toEqual({ ok: true, value: undefined });
     expect(await getSetting(db, 'theme', 'light')).toBe('dark');
+    db.close();
+  });
+
+  it('v3 → v4: drafts and stories stay; takes and their audio chunks can be stored', async () => {
+    const factory = new IDBFactory();
+    const old = await openAtVersion(factory, 3);
+    expect(old.objectStoreNames.contains(STORES.takes)).toBe(false);
+    expect(old.objectStoreNames.contains(STORES.chunks)).toBe(false);
+    const draft = { questionId: 'why-openai', framework: 'star' as const, fields: { situation: 'S', result: 'R' }, rev: 3, updatedAt: 7 };
+    const story: Story = {
+      id: 'story-outage',
+      title: 'Outage',
+      framework: 'star',
+      fields: { situation: 's' },
+      tags: ['ops'],
+      metric: '-40% MTTR',
+      questionIds: ['biggest-failure'],
+      createdAt: 1,
+      updatedAt: 2,
+    };
+    await old.put(STORES.drafts, draft);
+    await old.put(STORES.stories, story);
+    await old.add(STORES.revisions, revisionOf('why-openai', 1));
+    old.close();
+
+    const db = await openDb({ factory });
+    expect(db.version).toBe(4);
+    expect(await listDrafts(db)).toEqual([draft]);
+    expect(await listStories(db)).toEqual([story]);
+    expect(await storiesForQuestion(db, 'biggest-failure')).toEqual([story]);
+    expect(await listRevisions(db, 'why-openai')).toHaveLength(1);
+
+    const t = db.transaction([STORES.takes, STORES.chunks]);
+    expect([...t.objectStore(STORES.takes).indexNames].sort()).toEqual(['byQuestion', 'byStatus']);
+    expect(t.objectStore(STORES.chunks).keyPath).toEqual(['takeId', 'seq']);
+    await t.done;
+    const created = await createTake(db, { questionId: 'why-openai', mimeType: 'audio/mp4' });
+    if (!created.ok) throw new Error('create failed');
+    expect(await appendChunk(db, created.value.id, 0, new Uint8Array([1, 2, 3]).buffer, 1_000)).toMatchObject({ ok: true });
+    expect((await listTakes(db, 'why-openai')).map((take) => take.id)).toEqual([created.value.id]);
+    expect([...new Uint8Array((await getTakeAudio(db, created.value.id))!.data)]).toEqual([1, 2, 3]);
     db.close();
   });
 

@@ -47,6 +47,50 @@ export interface CustomQuestion {
   updatedAt: number;
 }
 
+export type TakeStatus = 'recording' | 'complete' | 'recovered';
+
+export interface TakeAnalysis {
+  speakingMs: number;
+  silenceMs: number;
+  longestPauseMs: number;
+  longPauses: number;
+  pauses: { startMs: number; endMs: number }[];
+}
+
+/** One recorded answer. Its audio lives in `chunks`, apart, so listing takes never loads audio. */
+export interface Take {
+  /** 'take-' + randomId(12) */
+  id: string;
+  questionId: string;
+  /** e.g. 'audio/webm;codecs=opus', from the first chunk; never assumed. */
+  mimeType: string;
+  status: TakeStatus;
+  /** ms epoch */
+  startedAt: number;
+  /** Measured by the recorder (Chrome's WebM carries none); for a recovered take, an estimate. */
+  durationMs: number;
+  chunkCount: number;
+  bytes: number;
+  /** '' → the UI shows a default ("Take 3"). */
+  name: string;
+  /** 0 = unrated, 1–5 */
+  rating: number;
+  notes: string;
+  analysis?: TakeAnalysis;
+  transcript?: string;
+  updatedAt: number;
+}
+
+/** A piece of a take's audio, stored as it is recorded. ArrayBuffer: Safari cannot store Blobs. */
+export interface ChunkRecord {
+  takeId: string;
+  /** 0, 1, 2… in recording order. */
+  seq: number;
+  data: ArrayBuffer;
+  /** ms since the take started when the chunk arrived. */
+  atMs: number;
+}
+
 /** A draft as version 1 stored it: free text only. Exported for the migration test. */
 export interface DraftV1 {
   questionId: string;
@@ -61,12 +105,16 @@ export const STORES = {
   stories: 'stories',
   customQuestions: 'customQuestions',
   settings: 'settings',
+  takes: 'takes',
+  chunks: 'chunks',
 } as const;
 
 export const INDEXES = {
   revisionsByQuestion: 'byQuestion',
   storiesByUpdated: 'byUpdated',
   storiesByLinkedQuestion: 'byLinkedQuestion',
+  takesByQuestion: 'byQuestion',
+  takesByStatus: 'byStatus',
 } as const;
 
 export const DB_NAME = 'rehearse';
@@ -77,6 +125,8 @@ export interface RehearseSchema extends DBSchema {
   stories: { key: string; value: Story; indexes: { byUpdated: number; byLinkedQuestion: string } };
   customQuestions: { key: string; value: CustomQuestion };
   settings: { key: string; value: unknown };
+  takes: { key: string; value: Take; indexes: { byQuestion: string; byStatus: TakeStatus } };
+  chunks: { key: [string, number]; value: ChunkRecord };
 }
 
 export type StoreName = StoreNames<RehearseSchema>;
@@ -124,7 +174,14 @@ export const upgradeSteps: Array<(db: RehearseDb, tx: UpgradeTx) => void | Promi
       multiEntry: true,
     });
   },
+  // v4: recorded takes, and their audio in chunks keyed [takeId, seq] so a take's audio reads in order.
+  (db) => {
+    const takes = db.createObjectStore(STORES.takes, { keyPath: 'id' });
+    takes.createIndex(INDEXES.takesByQuestion, 'questionId');
+    takes.createIndex(INDEXES.takesByStatus, 'status');
+    db.createObjectStore(STORES.chunks, { keyPath: ['takeId', 'seq'] });
+  },
 ];
 
-/** Later versions (audio takes) append a step; the version follows. */
+/** A new version appends a step; the version follows. */
 export const DB_VERSION = upgradeSteps.length;
