@@ -1,0 +1,129 @@
+import { signal } from '@preact/signals';
+import { startRecording, type Recording } from '../audio/recorder';
+import { appendChunk, createTake, finishTake, type Take } from '../store/takes';
+import { database, report } from './session';
+import { holdUpdates } from './update-guard';
+import { analyseTake, loadTakes } from './takes';
+
+export interface LiveTake {
+  questionId: string;
+  elapsedMs: number;
+  level: number;
+  /** Set once the first chunk is stored: from then on a closed tab loses at most the last second. */
+  takeId: string | null;
+}
+
+/** The take being recorded right now (one at a time in a tab), or null. */
+export const live = signal<LiveTake | null>(null);
+/** What went wrong with the last recording, in words the user can act on. */
+export const recordingProblem = signal<string | null>(null);
+/** A take kept only in memory because storage failed: the user can still download it. */
+export const unsavedAudio = signal<{ questionId: string; blob: Blob } | null>(null);
+
+let current: { recording: Recording; release: () => void; wakeLock: WakeLockSentinel | null; ticker: number } | null = null;
+
+async function keepScreenOn(): Promise<WakeLockSentinel | null> {
+  try {
+    return (await navigator.wakeLock?.request('screen')) ?? null;
+  } catch {
+    return null; // not supported or refused (e.g. low battery): recording still works
+  }
+}
+
+export async function startTake(questionId: string): Promise<void> {
+  if (current) return;
+  recordingProblem.value = null;
+  unsavedAudio.value = null;
+  const db = await database();
+  if (!db) {
+    recordingProblem.value = 'Rehearse cannot save on this device right now, so it will not record. Check the message at the top of the page.';
+    return;
+  }
+  const memory: ArrayBuffer[] = []; // a copy, so a storage failure mid-take loses nothing
+  let take: Take | null = null;
+  let mime = '';
+  const release = holdUpdates('recording');
+  let endLock = () => {};
+  const finished = new Promise<void>((resolve) => (endLock = resolve));
+  try {
+    const recording = await startRecording({
+      onChunk: async ({ seq, data, mimeType, atMs }) => {
+        memory.push(data);
+        mime = mimeType;
+        if (!take) {
+          const created = await createTake(db, { questionId, mimeType });
+          if (!created.ok) throw created.problem;
+          take = created.value;
+          holdTakeLock(take.id, finished);
+          if (live.value) live.value = { ...live.value, takeId: take.id };
+        }
+        const stored = await appendChunk(db, take.id, seq, data, atMs);
+        if (!stored.ok) throw stored.problem;
+      },
+      onChunkError: (error: unknown) => {
+        const message = (error as { message?: string }).message ?? String(error);
+        recordingProblem.value = `Recording stopped: ${message} Everything recorded so far is kept below; download it to be safe.`;
+        unsavedAudio.value = { questionId, blob: new Blob(memory, { type: mime }) };
+        if ((error as { kind?: string }).kind) report(error as Parameters<typeof report>[0]);
+        void stopTake();
+      },
+      onLevel: (level) => {
+        if (live.value) live.value = { ...live.value, level };
+      },
+    });
+    const wakeLock = await keepScreenOn();
+    const ticker = window.setInterval(() => {
+      if (live.value) live.value = { ...live.value, elapsedMs: recording.elapsedMs() };
+    }, 200);
+    current = { recording, release: () => (release(), endLock()), wakeLock, ticker };
+    live.value = { questionId, elapsedMs: 0, level: 0, takeId: null };
+    const finish = async () => {
+      const { durationMs } = await recording.stop();
+      if (take) {
+        await finishTake(db, take.id, { durationMs, mimeType: mime });
+        void analyseTake(take.id);
+      }
+      await loadTakes(questionId);
+    };
+    pendingFinish = finish;
+  } catch (error) {
+    release();
+    endLock();
+    recordingProblem.value = (error as { message?: string }).message ?? 'Recording could not start.';
+  }
+}
+
+let pendingFinish: (() => Promise<void>) | null = null;
+
+export async function stopTake(): Promise<void> {
+  const c = current;
+  const finish = pendingFinish;
+  if (!c || !finish) return;
+  current = null;
+  pendingFinish = null;
+  clearInterval(c.ticker);
+  live.value = null;
+  try {
+    await finish();
+  } finally {
+    void c.wakeLock?.release().catch(() => {});
+    c.release();
+  }
+}
+
+export const isRecording = () => current !== null;
+
+/** While a take records, a Web Lock named after it tells other tabs' start-up recovery to leave it alone. */
+function holdTakeLock(takeId: string, until: Promise<void>): void {
+  void navigator.locks?.request(`rehearse-take:${takeId}`, () => until).catch(() => {});
+}
+
+/** Ids of takes being recorded in any tab of this app right now. */
+export async function activeTakeIds(): Promise<Set<string>> {
+  try {
+    const state = await navigator.locks?.query();
+    return new Set((state?.held ?? []).map((l) => l.name ?? '').filter((n) => n.startsWith('rehearse-take:')).map((n) => n.slice('rehearse-take:'.length)));
+  } catch {
+    return new Set();
+  }
+}

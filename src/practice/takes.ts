@@ -1,0 +1,100 @@
+import { signal } from '@preact/signals';
+import { analyseSpeech } from '../audio/analysis';
+import { decodeAudio } from '../audio/decode';
+import { extensionFor } from '../audio/mime';
+import { peaks } from '../audio/waveform';
+import { deleteTake, getTakeAudio, listTakes, recoverUnfinished, restoreTake, updateTake, type Take } from '../store/takes';
+import { database, report } from './session';
+
+/** Takes per question, newest first, for the questions whose page has been opened. */
+export const takes = signal<ReadonlyMap<string, Take[]>>(new Map());
+/** Takes found unfinished at start-up (closed tab, crash) and kept. */
+export const recovered = signal<Take[]>([]);
+
+export async function loadTakes(questionId: string): Promise<void> {
+  const db = await database();
+  if (db) takes.value = new Map(takes.value).set(questionId, await listTakes(db, questionId));
+}
+
+/** On start-up: a take that never stopped becomes a recovered take, analysed like the others. */
+export async function recoverTakes(activeTakeIds = new Set<string>()): Promise<void> {
+  const db = await database();
+  if (!db) return;
+  const result = await recoverUnfinished(db, Date.now(), activeTakeIds);
+  if (!result.ok) return report(result.problem);
+  recovered.value = result.value;
+  for (const questionId of new Set(result.value.map((t) => t.questionId))) await loadTakes(questionId);
+  for (const take of result.value) void analyseTake(take.id);
+}
+
+export interface TakeAudio {
+  take: Take;
+  url: string;
+  /** 0..1 per bucket, for the waveform. */
+  waveform: Float32Array | null;
+  revoke(): void;
+}
+
+/** The take as a playable object URL; the caller must revoke() it (the player does on unmount). */
+export async function openTakeAudio(takeId: string, buckets = 160): Promise<TakeAudio | null> {
+  const db = await database();
+  const stored = db ? await getTakeAudio(db, takeId) : undefined;
+  if (!stored) return null;
+  const url = URL.createObjectURL(new Blob([stored.data], { type: stored.take.mimeType }));
+  let waveform: Float32Array | null = null;
+  try {
+    waveform = peaks((await decodeAudio(stored.data)).samples, buckets);
+  } catch {
+    /* undecodable here (another engine's format): it may still play */
+  }
+  return { take: stored.take, url, waveform, revoke: () => URL.revokeObjectURL(url) };
+}
+
+/** Delivery figures and the real duration, from the audio itself (Chrome's WebM carries no duration). */
+export async function analyseTake(takeId: string): Promise<void> {
+  const db = await database();
+  const stored = db ? await getTakeAudio(db, takeId) : undefined;
+  if (!db || !stored) return;
+  try {
+    const decoded = await decodeAudio(stored.data);
+    const { speakingMs, silenceMs, longestPauseMs, longPauses, pauses } = analyseSpeech(decoded.samples, decoded.sampleRate);
+    const patch: Parameters<typeof updateTake>[2] = { analysis: { speakingMs, silenceMs, longestPauseMs, longPauses, pauses } };
+    if (stored.take.status === 'recovered' || !stored.take.durationMs) patch.durationMs = Math.round(decoded.durationMs);
+    await updateTake(db, takeId, patch);
+  } catch {
+    /* the figures are a bonus: a take that cannot be decoded here still plays and downloads */
+  }
+  await loadTakes(stored.take.questionId);
+}
+
+export async function editTake(take: Take, patch: Partial<Pick<Take, 'name' | 'rating' | 'notes'>>): Promise<boolean> {
+  const db = await database();
+  if (!db) return false;
+  const result = await updateTake(db, take.id, patch);
+  if (!result.ok) report(result.problem);
+  await loadTakes(take.questionId);
+  return result.ok;
+}
+
+/** Deletes at once and returns an undo that puts the take back byte for byte. */
+export async function removeTake(take: Take): Promise<(() => Promise<void>) | null> {
+  const db = await database();
+  if (!db) return null;
+  const result = await deleteTake(db, take.id);
+  await loadTakes(take.questionId);
+  if (!result.ok) {
+    report(result.problem);
+    return null;
+  }
+  return async () => {
+    const back = await restoreTake(db, result.value);
+    if (!back.ok) report(back.problem);
+    await loadTakes(take.questionId);
+  };
+}
+
+export function takeFileName(take: Take, questionText: string): string {
+  const slug = questionText.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+  const date = new Date(take.startedAt).toISOString().slice(0, 16).replace(/[:T]/g, '-');
+  return `rehearse-${slug}-${date}.${extensionFor(take.mimeType)}`;
+}

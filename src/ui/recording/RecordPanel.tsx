@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Question } from '../../bank/types';
+import { live, recordingProblem, startTake, stopTake, unsavedAudio } from '../../practice/recordings';
+import { targetSeconds } from '../../practice/speaking-time';
+import { clock } from './clock';
+
+/** Record / Stop for one question: level meter, elapsed time against the target, and what went wrong. */
+export function RecordPanel({ question }: { question: Question }) {
+  const now = live.value;
+  const mine = now?.questionId === question.id;
+  const elsewhere = now !== null && !mine;
+  const target = targetSeconds(question.text) * 1000;
+  const [starting, setStarting] = useState(false);
+  const [announce, setAnnounce] = useState('');
+  const unsaved = unsavedAudio.value?.questionId === question.id ? unsavedAudio.value.blob : null;
+  const [unsavedUrl, setUnsavedUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!unsaved) return;
+    const url = URL.createObjectURL(unsaved);
+    setUnsavedUrl(url);
+    return () => URL.revokeObjectURL(url);
+  }, [unsaved]);
+
+  const start = async () => {
+    setStarting(true);
+    await startTake(question.id);
+    setStarting(false);
+    setAnnounce(live.value ? 'Recording. Press Stop when you are done.' : '');
+  };
+  const stop = async () => {
+    await stopTake();
+    setAnnounce('Recording stopped. The take is saved.');
+  };
+
+  return (
+    <div class="record-panel">
+      {mine ? (
+        <div class="recording-now">
+          <button type="button" class="button record stop" onClick={() => void stop()}>
+            <span class="dot" aria-hidden="true" /> Stop
+          </button>
+          <span class="elapsed" aria-label="Elapsed time">
+            {clock(now.elapsedMs)} <span class="lede">/ {clock(target)}</span>
+          </span>
+          <span class="level" aria-hidden="true">
+            <span style={{ transform: `scaleX(${Math.min(1, now.level * 3)})` }} />
+          </span>
+          {now.elapsedMs > target && <strong class="over">Over the target</strong>}
+        </div>
+      ) : (
+        <button type="button" class="button record" disabled={starting || elsewhere} onClick={() => void start()}>
+          <span class="dot" aria-hidden="true" /> {starting ? 'Starting…' : 'Record an answer'}
+        </button>
+      )}
+      {elsewhere && <p class="hint">A take is being recorded for another question.</p>}
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announce}
+      </p>
+      {recordingProblem.value && !mine && (
+        <p class="note" role="alert">
+          {recordingProblem.value}
+        </p>
+      )}
+      {unsavedUrl && (
+        <p>
+          <a class="button" href={unsavedUrl} download={`rehearse-unsaved-take.${unsaved?.type.includes('mp4') ? 'm4a' : unsaved?.type.includes('ogg') ? 'ogg' : 'webm'}`}>
+            Download the recording
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}

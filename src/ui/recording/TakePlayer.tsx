@@ -1,0 +1,145 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { editTake, openTakeAudio, takeFileName, type TakeAudio } from '../../practice/takes';
+import type { Take } from '../../store/takes';
+import { clock } from './clock';
+import { Waveform } from './Waveform';
+
+const SPEEDS = [1, 1.25, 1.5, 2];
+
+interface Props {
+  take: Take;
+  label: string;
+  questionText: string;
+  onDelete: () => void;
+}
+
+/** Replay with seek and speed over our own measured duration, the delivery figures, and the take's details. */
+export function TakePlayer({ take, label, questionText, onDelete }: Props) {
+  const [audio, setAudio] = useState<TakeAudio | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [playing, setPlaying] = useState(false);
+  const [position, setPosition] = useState(0);
+  const [speed, setSpeed] = useState(1);
+  const el = useRef<HTMLAudioElement>(null);
+  const durationMs = take.durationMs;
+
+  useEffect(() => {
+    let opened: TakeAudio | null = null;
+    let gone = false;
+    void openTakeAudio(take.id).then((a) => {
+      if (gone) return a?.revoke();
+      opened = a;
+      if (a) setAudio(a);
+      else setFailed(true);
+    });
+    return () => {
+      gone = true;
+      opened?.revoke(); // no object URL outlives its player
+    };
+  }, [take.id]);
+
+  useEffect(() => {
+    if (el.current) el.current.playbackRate = speed;
+  }, [speed, audio]);
+
+  const seek = (ms: number) => {
+    if (!el.current) return;
+    el.current.currentTime = ms / 1000;
+    setPosition(ms);
+  };
+
+  const a = take.analysis;
+  return (
+    <div class="player">
+      {failed && <p class="note">This take’s audio could not be read.</p>}
+      {audio && (
+        <audio
+          ref={el}
+          src={audio.url}
+          preload="auto"
+          onTimeUpdate={(e) => setPosition(e.currentTarget.currentTime * 1000)}
+          onPlay={() => setPlaying(true)}
+          onPause={() => setPlaying(false)}
+          onEnded={() => setPlaying(false)}
+          onError={() => setFailed(true)}
+        />
+      )}
+      <div class="transport">
+        <button type="button" class="button primary" disabled={!audio} onClick={() => (playing ? el.current?.pause() : void el.current?.play())}>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <input
+          type="range"
+          min={0}
+          max={durationMs}
+          step={100}
+          value={Math.min(position, durationMs)}
+          aria-label={`Position in ${label}`}
+          aria-valuetext={`${clock(position)} of ${clock(durationMs)}`}
+          onInput={(e) => seek(Number(e.currentTarget.value))}
+        />
+        <span class="time">
+          {clock(position)} / {clock(durationMs)}
+        </span>
+      </div>
+      {audio?.waveform && <Waveform peaks={audio.waveform} progress={durationMs ? position / durationMs : 0} pauses={a?.pauses ?? []} durationMs={durationMs} onSeek={(f) => seek(f * durationMs)} />}
+      <fieldset class="speeds">
+        <legend class="visually-hidden">Playback speed</legend>
+        {SPEEDS.map((s) => (
+          <label key={s} class="radio-chip">
+            <input type="radio" name={`speed-${take.id}`} checked={speed === s} onChange={() => setSpeed(s)} />
+            {s}×
+          </label>
+        ))}
+      </fieldset>
+      {a ? (
+        <dl class="figures">
+          <div><dt>Speaking</dt><dd>{clock(a.speakingMs)}</dd></div>
+          <div><dt>Silence</dt><dd>{clock(a.silenceMs)}</dd></div>
+          <div><dt>Longest pause</dt><dd>{(a.longestPauseMs / 1000).toFixed(1)} s</dd></div>
+          <div><dt>Pauses over 2 s</dt><dd>{a.longPauses}</dd></div>
+        </dl>
+      ) : (
+        <p class="hint">Delivery figures appear once the take is analysed.</p>
+      )}
+      <TakeDetails take={take} label={label} />
+      <div class="row">
+        {audio && (
+          <a class="button" href={audio.url} download={takeFileName(take, questionText)}>
+            Download
+          </a>
+        )}
+        <button type="button" class="button" onClick={onDelete}>
+          Delete take
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Name, rating and notes, each saved when the user leaves the field. */
+function TakeDetails({ take, label }: { take: Take; label: string }) {
+  const [name, setName] = useState(take.name);
+  const [notes, setNotes] = useState(take.notes);
+  return (
+    <div class="take-details">
+      <div class="field">
+        <label for={`name-${take.id}`}>Name</label>
+        <input id={`name-${take.id}`} class="text-input" placeholder={label} value={name} maxLength={120} onInput={(e) => setName(e.currentTarget.value)} onBlur={() => name !== take.name && void editTake(take, { name: name.trim() })} />
+      </div>
+      <fieldset class="rating">
+        <legend>How did it go?</legend>
+        {[1, 2, 3, 4, 5].map((r) => (
+          <label key={r} class="radio-chip">
+            <input type="radio" name={`rating-${take.id}`} checked={take.rating === r} onChange={() => void editTake(take, { rating: r })} />
+            {r}
+          </label>
+        ))}
+      </fieldset>
+      <div class="field">
+        <label for={`notes-${take.id}`}>Notes</label>
+        <textarea id={`notes-${take.id}`} rows={2} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} onBlur={() => notes !== take.notes && void editTake(take, { notes })} />
+      </div>
+    </div>
+  );
+}
