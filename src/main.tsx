@@ -9,6 +9,13 @@ ensureGuidance();
 listenForInstall(); // beforeinstallprompt can fire before anything lazy has loaded
 render(<App />, document.getElementById('app')!);
 
+// Takes whose tab closed mid-recording become recovered takes; recording code loads only now.
+const recoverLater = () =>
+  void Promise.all([import('./practice/takes'), import('./practice/recordings')]).then(async ([takes, recordings]) =>
+    takes.recoverTakes(await recordings.activeTakeIds()),
+  );
+(window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 300)))(recoverLater);
+
 // The worker and its library load after first paint: nothing on screen waits for them.
 const registerLater = () => void import('./app/sw-bridge').then((m) => m.registerServiceWorker());
 if (document.readyState === 'complete') registerLater();

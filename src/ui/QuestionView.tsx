@@ -3,6 +3,8 @@ import { relatedQuestions } from '../bank/catalog';
 import { browseUrl } from '../bank/url-state';
 import { allQuestions, bankError, ensureGuidance, ensureQuestions, guidance, questionById } from './bank-state';
 import { DraftEditor } from './DraftEditor';
+import { RecordPanel } from './recording/RecordPanel';
+import { TakeList } from './recording/TakeList';
 import { LinkedStories } from './stories/LinkedStories';
 import { isCustom, removeCustomQuestion } from '../practice/custom-questions';
 import { useLocation } from 'preact-iso';
@@ -124,6 +126,12 @@ export default function QuestionView({ id }: { id: string }) {
           </ul>
         </section>
       ) : null}
+
+      <section class="section" aria-labelledby="out-loud">
+        <h2 id="out-loud">Say it out loud</h2>
+        <RecordPanel question={question} />
+        <TakeList question={question} />
+      </section>
 
       <section class="section" aria-labelledby="answer">
         <h2 id="answer">Your answer</h2>
