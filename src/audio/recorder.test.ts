@@ -50,7 +50,7 @@ class FakeRecorder extends EventTarget {
 }
 
 function fakeStream() {
-  const track = { stop: vi.fn(), kind: 'audio' };
+  const track = Object.assign(new EventTarget(), { stop: vi.fn(), kind: 'audio' });
   return { stream: { getTracks: () => [track], getAudioTracks: () => [track] } as unknown as MediaStream, track };
 }
 
@@ -168,6 +168,40 @@ describe('startRecording', () => {
     expect(result.chunks).toBe(1);
     expect(FakeRecorder.last.state).toBe('inactive');
     expect(mic.track.stop).toHaveBeenCalled();
+  });
+
+  it('says when the engine stops the take by itself, keeps the chunks and releases the microphone', async () => {
+    const ended = vi.fn();
+    const recording = await start({ onEnded: ended });
+    const first = chunk([1], 'audio/webm');
+    FakeRecorder.last.emit(first);
+    first.release();
+    FakeRecorder.last.stop(); // as when the system takes the microphone away
+    await vi.waitFor(() => expect(mic.track.stop).toHaveBeenCalled());
+    expect(ended).toHaveBeenCalledTimes(1);
+    expect(ended).toHaveBeenCalledWith('recorder-stopped');
+    expect((await recording.stop()).chunks).toBe(1);
+    expect(ended).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when the microphone track ends, and reports mute and unmute', async () => {
+    const ended = vi.fn();
+    const interrupted = vi.fn();
+    await start({ onEnded: ended, onInterrupted: interrupted });
+    mic.track.dispatchEvent(new Event('mute'));
+    mic.track.dispatchEvent(new Event('unmute'));
+    expect(interrupted.mock.calls).toEqual([[true], [false]]);
+    mic.track.dispatchEvent(new Event('ended'));
+    expect(ended).toHaveBeenCalledWith('microphone-ended');
+    await vi.waitFor(() => expect(mic.track.stop).toHaveBeenCalled());
+    expect(ended).toHaveBeenCalledTimes(1); // the recorder's own 'stop' that follows is ours
+  });
+
+  it('does not call onEnded when the user stops', async () => {
+    const ended = vi.fn();
+    const recording = await start({ onEnded: ended });
+    await recording.stop();
+    expect(ended).not.toHaveBeenCalled();
   });
 
   it('measures elapsed time from the start event, and the duration up to stop()', async () => {

@@ -13,10 +13,16 @@ export interface RecordingOptions {
   /** A rejected onChunk (e.g. storage full) stops the take; the error comes here. */
   onChunkError?: (error: unknown) => void;
   onLevel?: (level0to1: number) => void;
+  /** The engine or the system ended the take without stop() (microphone unplugged, phone call, app suspended). */
+  onEnded?: (reason: EndReason) => void;
+  /** The microphone went silent by the system's doing (muted: true), or came back (false). */
+  onInterrupted?: (muted: boolean) => void;
   timesliceMs?: number;
   getUserMedia?: (constraints: MediaStreamConstraints) => Promise<MediaStream>;
   MediaRecorderImpl?: typeof MediaRecorder;
 }
+
+export type EndReason = 'microphone-ended' | 'recorder-stopped';
 
 export interface RecordingResult {
   durationMs: number;
@@ -87,10 +93,22 @@ export async function startRecording(options: RecordingOptions): Promise<Recordi
   recorder.addEventListener('start', () => clock.started());
   recorder.addEventListener('pause', () => clock.paused());
   recorder.addEventListener('resume', () => clock.resumed());
+  let endedByUs = false;
+  const endedByEngine = (reason: EndReason) => {
+    if (endedByUs || stopping) return;
+    options.onEnded?.(reason);
+    void stop(); // still release everything and keep what was recorded
+  };
   recorder.addEventListener('stop', () => {
     clock.stopped();
-    void stop(); // the engine may stop by itself (microphone unplugged): still release everything
+    endedByEngine('recorder-stopped');
   });
+  for (const track of stream.getAudioTracks?.() ?? []) {
+    // Not every engine's MediaStreamTrack is an EventTarget in tests; real ones are.
+    track.addEventListener?.('ended', () => endedByEngine('microphone-ended'));
+    track.addEventListener?.('mute', () => options.onInterrupted?.(true));
+    track.addEventListener?.('unmute', () => options.onInterrupted?.(false));
+  }
 
   recorder.addEventListener('dataavailable', (event) => {
     const blob = (event as BlobEvent).data as Blob | undefined;
@@ -125,6 +143,7 @@ export async function startRecording(options: RecordingOptions): Promise<Recordi
   }
 
   function stop(): Promise<RecordingResult> {
+    endedByUs = true;
     return (stopping ??= finish());
   }
 
@@ -140,6 +159,7 @@ export async function startRecording(options: RecordingOptions): Promise<Recordi
     elapsedMs,
     stop,
     cancel() {
+      endedByUs = true;
       queue.halt();
       release();
       clock.stopped();
