@@ -10,10 +10,13 @@ listenForInstall(); // beforeinstallprompt can fire before anything lazy has loa
 render(<App />, document.getElementById('app')!);
 
 // Takes whose tab closed mid-recording become recovered takes; recording code loads only now.
+// A take still locked may belong to a tab that is closing right now: recover it once the lock is free.
 const recoverLater = () =>
-  void Promise.all([import('./practice/takes'), import('./practice/recordings')]).then(async ([takes, recordings]) =>
-    takes.recoverTakes(await recordings.activeTakeIds()),
-  );
+  void Promise.all([import('./practice/takes'), import('./practice/recordings')]).then(async ([takes, recordings]) => {
+    const active = await recordings.activeTakeIds();
+    await takes.recoverTakes(active);
+    for (const id of active) void recordings.whenTakeReleased(id).then(async () => takes.recoverTakes(await recordings.activeTakeIds()));
+  });
 (window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 300)))(recoverLater);
 
 // The worker and its library load after first paint: nothing on screen waits for them.

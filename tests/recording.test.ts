@@ -47,7 +47,7 @@ async function open(path: string): Promise<Page> {
 const storedTakes = (page: Page) =>
   page.evaluate(
     () =>
-      new Promise<{ id: string; status: string; durationMs: number; analysis?: { longestPauseMs: number; longPauses: number; pauses: { startMs: number; endMs: number }[] } }[]>((resolve) => {
+      new Promise<{ id: string; status: string; durationMs: number; chunkCount: number; bytes: number; analysis?: { longestPauseMs: number; longPauses: number; pauses: { startMs: number; endMs: number }[] } }[]>((resolve) => {
         const req = indexedDB.open('rehearse');
         req.onsuccess = () => {
           const all = req.result.transaction('takes').objectStore('takes').getAll();
@@ -103,7 +103,10 @@ describe('recording an answer', () => {
     const again = await open('/q/how-do-you-prioritize-tasks');
     const item = again.getByRole('button', { name: /Take 1/ });
     await item.waitFor();
-    expect(await item.textContent()).toMatch(/Recovered after the tab closed/);
+    await expect.poll(() => item.textContent(), { timeout: 10_000 }).toMatch(/Recovered after the tab closed/);
+    const notice = again.getByRole('status').filter({ hasText: 'still recording when Rehearse closed' });
+    await notice.waitFor();
+    expect(await notice.getByRole('link').textContent()).toBe('How do you prioritize tasks?');
     await expect.poll(async () => (await storedTakes(again))[0]?.status).toBe('recovered');
     const [take] = await storedTakes(again);
     expect(take!.durationMs).toBeGreaterThanOrEqual(3000);
@@ -160,6 +163,139 @@ describe('recording an answer', () => {
     expect(await page.evaluate(() => (window as unknown as { liveUrls: () => number }).liveUrls())).toBe(0);
     const after = await heap();
     expect(after - before).toBeLessThan(5 * 1024 * 1024);
+  });
+});
+
+/** Keeps the page's MediaRecorder and microphone stream where the test can reach them. */
+const exposeRecorder = () =>
+  context.addInitScript(() => {
+    const w = window as unknown as { recorder?: MediaRecorder; micStream?: MediaStream };
+    const Original = window.MediaRecorder;
+    window.MediaRecorder = class extends Original {
+      constructor(stream: MediaStream, options?: MediaRecorderOptions) {
+        super(stream, options);
+        w.recorder = this;
+        w.micStream = stream;
+      }
+    } as typeof MediaRecorder;
+  });
+
+describe('when the device interrupts a take', () => {
+  it('keeps the take and says why when the browser stops the recording by itself', async () => {
+    await exposeRecorder();
+    const page = await open('/q/why-do-you-want-to-work-at-anthropic');
+    await record(page, 2500);
+    await page.evaluate(() => (window as unknown as { recorder: MediaRecorder }).recorder.stop());
+    await expect.poll(() => page.getByRole('alert').allTextContents()).toContainEqual(expect.stringMatching(/The browser stopped the recording.*Everything up to 2 s is kept/));
+    expect(await page.getByRole('button', { name: 'Record an answer' }).isEnabled()).toBe(true);
+    await page.getByRole('button', { name: /Take 1/ }).click();
+    await expect.poll(async () => (await storedTakes(page))[0]?.status).toBe('complete');
+    expect((await storedTakes(page))[0]!.durationMs).toBeGreaterThan(2000);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => page.locator('audio').evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 5000 }).toBeGreaterThan(0.3);
+  });
+
+  it('says when the microphone is muted by the system, and when it is back', async () => {
+    await exposeRecorder();
+    const page = await open('/q/why-do-you-want-to-work-at-anthropic');
+    await record(page, 500);
+    const track = (ev: string) => page.evaluate((e) => (window as unknown as { micStream: MediaStream }).micStream.getAudioTracks()[0]!.dispatchEvent(new Event(e)), ev);
+    await track('mute');
+    const paused = page.getByRole('alert').filter({ hasText: 'The microphone is paused by your device' });
+    await paused.waitFor();
+    await track('unmute');
+    await expect.poll(() => paused.count()).toBe(0);
+    await page.getByRole('button', { name: 'Stop' }).click();
+  });
+
+  it('stops on a full disk mid-take, keeps what was stored and offers the audio as a download', async () => {
+    await context.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+        if ((window as unknown as { diskFull?: boolean }).diskFull && this.name === 'chunks') throw new DOMException('full', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    const page = await open('/q/why-do-you-want-to-work-at-anthropic');
+    await record(page, 2500);
+    await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
+    await expect.poll(() => page.getByRole('alert').allTextContents(), { timeout: 5000 }).toContainEqual(expect.stringMatching(/^Recording stopped: .*Everything recorded so far is kept/));
+    expect(await page.getByRole('button', { name: 'Record an answer' }).isVisible()).toBe(true);
+    const download = page.getByRole('link', { name: 'Download the recording' });
+    expect(await download.getAttribute('href')).toMatch(/^blob:/);
+    // The audio in memory holds everything, more than the stored chunks.
+    const inMemory = await download.evaluate(async (a: HTMLAnchorElement) => (await (await fetch(a.href)).arrayBuffer()).byteLength);
+    const [take] = await storedTakes(page);
+    expect(take!.chunkCount).toBeGreaterThanOrEqual(2);
+    expect(inMemory).toBeGreaterThan(take!.bytes);
+    await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = false));
+    await page.getByRole('button', { name: /Take 1/ }).click();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => page.locator('audio').evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 5000 }).toBeGreaterThan(0.3);
+  });
+});
+
+describe('transcripts', () => {
+  /** Stands in for the browser's on-device recogniser: the fake microphone plays tones, not words. */
+  const fakeRecognizer = (availability: string) =>
+    context.addInitScript((answer) => {
+      class Fake extends EventTarget {
+        lang = '';
+        continuous = false;
+        interimResults = false;
+        local = false;
+        get processLocally() {
+          return this.local;
+        }
+        set processLocally(v: boolean) {
+          this.local = v;
+        }
+        static available = async (o: { processLocally: boolean }) => (o.processLocally ? answer : 'available');
+        static install = async () => true;
+        start(track?: MediaStreamTrack) {
+          const w = window as unknown as { recognitions: unknown[] };
+          (w.recognitions ??= []).push({ local: this.local, withTrack: track instanceof MediaStreamTrack });
+          setTimeout(() => {
+            const results = [{ isFinal: true, 0: { transcript: 'I led the eval migration' } }];
+            this.dispatchEvent(Object.assign(new Event('result'), { results, resultIndex: 0 }));
+          }, 300);
+        }
+        stop() {
+          setTimeout(() => this.dispatchEvent(new Event('end')));
+        }
+        abort() {}
+      }
+      (window as unknown as { SpeechRecognition: unknown }).SpeechRecognition = Fake;
+    }, availability);
+
+  it('are made on the device while recording and kept with the take', async () => {
+    await fakeRecognizer('available');
+    const page = await open('/q/why-openai');
+    await page.getByText('A transcript is made on this device as you speak.').waitFor();
+    await record(page, 1500);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.getByRole('button', { name: /Take 1/ }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { recognitions: unknown[] }).recognitions)).toEqual([{ local: true, withTrack: true }]);
+    await page.reload();
+    await page.getByRole('button', { name: /Take 1/ }).click();
+    await page.getByText('Transcript (made on this device)').click();
+    await page.getByText('I led the eval migration').waitFor();
+  });
+
+  it('are hidden where the browser cannot make them on the device', async () => {
+    await fakeRecognizer('unavailable');
+    const page = await open('/q/why-openai');
+    await record(page, 800);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.getByRole('button', { name: /Take 1/ }).click();
+    expect(await page.evaluate(() => (window as unknown as { recognitions?: unknown[] }).recognitions)).toBeUndefined();
+    expect(await page.getByText(/transcri/i).count()).toBe(0);
+  });
+
+  it('are offered as a one-time download where the browser has the model to fetch', async () => {
+    // Debian's Chromium says 'downloadable' for on-device English: no stub here.
+    const page = await open('/q/why-openai');
+    await page.getByRole('button', { name: 'Turn on transcripts' }).waitFor();
   });
 });
 

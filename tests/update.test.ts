@@ -22,7 +22,7 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
   origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-  browser = await launch();
+  browser = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
 });
 afterAll(async () => {
   await browser?.close();
@@ -88,6 +88,28 @@ describe('a new version', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Update' }).isEnabled()).toBe(true);
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Update' }).click()]);
     await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe('Not saved yet');
+    await context.close();
+  });
+
+  it('is never applied during a recording, and the take is whole after it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/q/tell-me-about-yourself`);
+    await waitForController(page);
+    await page.getByRole('button', { name: 'Record an answer' }).click();
+    await page.getByRole('button', { name: 'Stop' }).waitFor();
+
+    appendFileSync(join(dir, 'sw.js'), '\n// a version that lands mid-take\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await page.getByText(/A new version of Rehearse is ready\. It will be offered again when you finish \(recording\)/).waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('button', { name: 'Update' }).isDisabled()).toBe(true);
+    await page.waitForTimeout(2000);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Update' }).isEnabled()).toBe(true);
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Update' }).click()]);
+    const take = page.getByRole('button', { name: /Take 1/ });
+    await take.waitFor();
+    expect(await take.textContent()).not.toMatch(/Recovered/);
     await context.close();
   });
 });

@@ -2,6 +2,7 @@ import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } fro
 import { BrowseView } from '../ui/BrowseView';
 import { NotFound } from '../ui/NotFound';
 import { IosInstallHint, InstallButton } from './InstallPrompt';
+import { RecoveredNotice } from './RecoveredNotice';
 import { StorageBanner } from './StorageBanner';
 import { ThemeToggle } from './ThemeToggle';
 import { UpdateBanner } from './UpdateBanner';
@@ -49,6 +50,7 @@ export function App() {
       </header>
       <IosInstallHint />
       <StorageBanner />
+      <RecoveredNotice />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
           <Router>

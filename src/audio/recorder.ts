@@ -34,6 +34,8 @@ export interface RecordingResult {
 export interface Recording {
   mimeType(): string | null;
   elapsedMs(): number;
+  /** The microphone track, for a live transcript on the same input. */
+  track(): MediaStreamTrack | null;
   stop(): Promise<RecordingResult>;
   cancel(): void;
 }
@@ -157,6 +159,7 @@ export async function startRecording(options: RecordingOptions): Promise<Recordi
   return {
     mimeType: () => type ?? (recorder.mimeType || chosen),
     elapsedMs,
+    track: () => stream.getAudioTracks?.()[0] ?? null,
     stop,
     cancel() {
       endedByUs = true;

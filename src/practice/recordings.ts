@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
-import { startRecording, type Recording } from '../audio/recorder';
-import { appendChunk, createTake, finishTake, type Take } from '../store/takes';
+import { startRecording, type EndReason, type Recording } from '../audio/recorder';
+import { installTranscripts, startTranscript, transcriptLanguage, transcriptSupport, type LiveTranscript, type TranscriptSupport } from '../audio/transcript';
+import { appendChunk, createTake, finishTake, updateTake, type Take } from '../store/takes';
 import { database, report } from './session';
 import { holdUpdates } from './update-guard';
 import { analyseTake, loadTakes } from './takes';
@@ -11,6 +12,8 @@ export interface LiveTake {
   level: number;
   /** Set once the first chunk is stored: from then on a closed tab loses at most the last second. */
   takeId: string | null;
+  /** The system silenced the microphone (another app, a call, the app in the background). */
+  interrupted: boolean;
 }
 
 /** The take being recorded right now (one at a time in a tab), or null. */
@@ -19,8 +22,26 @@ export const live = signal<LiveTake | null>(null);
 export const recordingProblem = signal<string | null>(null);
 /** A take kept only in memory because storage failed: the user can still download it. */
 export const unsavedAudio = signal<{ questionId: string; blob: Blob } | null>(null);
+/** Whether takes get an on-device transcript here; null until asked. */
+export const transcripts = signal<TranscriptSupport | 'installing' | null>(null);
 
-let current: { recording: Recording; release: () => void; wakeLock: WakeLockSentinel | null; ticker: number } | null = null;
+const ENDED: Record<EndReason, string> = {
+  'microphone-ended': 'The microphone was disconnected or taken by another app, so the recording stopped.',
+  'recorder-stopped': 'The browser stopped the recording (this happens on some phones when the screen locks or you switch apps).',
+};
+
+export async function checkTranscripts(): Promise<void> {
+  if (transcripts.value === null) transcripts.value = await transcriptSupport(transcriptLanguage());
+}
+
+/** The one-time download of the browser's own speech model; audio never leaves the device. */
+export async function enableTranscripts(): Promise<void> {
+  transcripts.value = 'installing';
+  await installTranscripts(transcriptLanguage());
+  transcripts.value = await transcriptSupport(transcriptLanguage());
+}
+
+let current: { recording: Recording; release: () => void; wakeLock: WakeLockSentinel | null; ticker: number; transcript: LiveTranscript | null } | null = null;
 
 async function keepScreenOn(): Promise<WakeLockSentinel | null> {
   try {
@@ -70,17 +91,27 @@ export async function startTake(questionId: string): Promise<void> {
       onLevel: (level) => {
         if (live.value) live.value = { ...live.value, level };
       },
+      onInterrupted: (muted) => {
+        if (live.value) live.value = { ...live.value, interrupted: muted };
+      },
+      onEnded: (reason) => {
+        const kept = live.value ? ` Everything up to ${Math.floor(live.value.elapsedMs / 1000)} s is kept below.` : '';
+        recordingProblem.value = ENDED[reason] + kept;
+        void stopTake();
+      },
     });
     const wakeLock = await keepScreenOn();
+    const transcript = transcripts.value === 'available' ? startTranscript(transcriptLanguage(), recording.track()) : null;
     const ticker = window.setInterval(() => {
       if (live.value) live.value = { ...live.value, elapsedMs: recording.elapsedMs() };
     }, 200);
-    current = { recording, release: () => (release(), endLock()), wakeLock, ticker };
-    live.value = { questionId, elapsedMs: 0, level: 0, takeId: null };
+    current = { recording, release: () => (release(), endLock()), wakeLock, ticker, transcript };
+    live.value = { questionId, elapsedMs: 0, level: 0, takeId: null, interrupted: false };
     const finish = async () => {
-      const { durationMs } = await recording.stop();
+      const [{ durationMs }, text] = await Promise.all([recording.stop(), transcript?.stop() ?? Promise.resolve('')]);
       if (take) {
         await finishTake(db, take.id, { durationMs, mimeType: mime });
+        if (text) await updateTake(db, take.id, { transcript: text });
         void analyseTake(take.id);
       }
       await loadTakes(questionId);
@@ -116,6 +147,15 @@ export const isRecording = () => current !== null;
 /** While a take records, a Web Lock named after it tells other tabs' start-up recovery to leave it alone. */
 function holdTakeLock(takeId: string, until: Promise<void>): void {
   void navigator.locks?.request(`rehearse-take:${takeId}`, () => until).catch(() => {});
+}
+
+/** Resolves when the tab recording this take stops or closes (at once where Web Locks are missing). */
+export async function whenTakeReleased(takeId: string): Promise<void> {
+  try {
+    await navigator.locks?.request(`rehearse-take:${takeId}`, () => undefined);
+  } catch {
+    /* no Web Locks: nothing to wait for */
+  }
 }
 
 /** Ids of takes being recorded in any tab of this app right now. */

@@ -4,12 +4,11 @@ import { decodeAudio } from '../audio/decode';
 import { extensionFor } from '../audio/mime';
 import { peaks } from '../audio/waveform';
 import { deleteTake, getTakeAudio, listTakes, recoverUnfinished, restoreTake, updateTake, type Take } from '../store/takes';
+import { recoveredTakes } from './recovered';
 import { database, report } from './session';
 
 /** Takes per question, newest first, for the questions whose page has been opened. */
 export const takes = signal<ReadonlyMap<string, Take[]>>(new Map());
-/** Takes found unfinished at start-up (closed tab, crash) and kept. */
-export const recovered = signal<Take[]>([]);
 
 export async function loadTakes(questionId: string): Promise<void> {
   const db = await database();
@@ -22,7 +21,7 @@ export async function recoverTakes(activeTakeIds = new Set<string>()): Promise<v
   if (!db) return;
   const result = await recoverUnfinished(db, Date.now(), activeTakeIds);
   if (!result.ok) return report(result.problem);
-  recovered.value = result.value;
+  recoveredTakes.value = result.value.map(({ id, questionId }) => ({ id, questionId }));
   for (const questionId of new Set(result.value.map((t) => t.questionId))) await loadTakes(questionId);
   for (const take of result.value) void analyseTake(take.id);
 }

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../../bank/types';
-import { live, recordingProblem, startTake, stopTake, unsavedAudio } from '../../practice/recordings';
+import { checkTranscripts, enableTranscripts, live, recordingProblem, startTake, stopTake, transcripts, unsavedAudio } from '../../practice/recordings';
 import { targetSeconds } from '../../practice/speaking-time';
 import { clock } from './clock';
+import './recording.css';
 
 /** Record / Stop for one question: level meter, elapsed time against the target, and what went wrong. */
 export function RecordPanel({ question }: { question: Question }) {
@@ -14,6 +15,7 @@ export function RecordPanel({ question }: { question: Question }) {
   const [announce, setAnnounce] = useState('');
   const unsaved = unsavedAudio.value?.questionId === question.id ? unsavedAudio.value.blob : null;
   const [unsavedUrl, setUnsavedUrl] = useState<string | null>(null);
+  useEffect(() => void checkTranscripts(), []);
   useEffect(() => {
     if (!unsaved) return;
     const url = URL.createObjectURL(unsaved);
@@ -46,12 +48,18 @@ export function RecordPanel({ question }: { question: Question }) {
             <span style={{ transform: `scaleX(${Math.min(1, now.level * 3)})` }} />
           </span>
           {now.elapsedMs > target && <strong class="over">Over the target</strong>}
+          {now.interrupted && (
+            <p class="note" role="alert">
+              The microphone is paused by your device (another app, a call, or Rehearse in the background). Recording goes on when it comes back.
+            </p>
+          )}
         </div>
       ) : (
         <button type="button" class="button record" disabled={starting || elsewhere} onClick={() => void start()}>
           <span class="dot" aria-hidden="true" /> {starting ? 'Starting…' : 'Record an answer'}
         </button>
       )}
+      <TranscriptNote />
       {elsewhere && <p class="hint">A take is being recorded for another question.</p>}
       <p class="visually-hidden" role="status" aria-live="polite">
         {announce}
@@ -70,4 +78,20 @@ export function RecordPanel({ question }: { question: Question }) {
       )}
     </div>
   );
+}
+
+/** Says whether takes get a transcript; hidden where the browser cannot make one on the device. */
+function TranscriptNote() {
+  const t = transcripts.value;
+  if (t === 'available') return <p class="hint">A transcript is made on this device as you speak. No audio leaves it.</p>;
+  if (t === 'downloadable' || t === 'installing')
+    return (
+      <p class="hint">
+        Your browser can transcribe takes on this device after a one-time download of its speech model.{' '}
+        <button type="button" class="link-button" disabled={t === 'installing'} onClick={() => void enableTranscripts()}>
+          {t === 'installing' ? 'Downloading…' : 'Turn on transcripts'}
+        </button>
+      </p>
+    );
+  return null;
 }

@@ -102,6 +102,12 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
       ) : (
         <p class="hint">Delivery figures appear once the take is analysed.</p>
       )}
+      {take.transcript && (
+        <details class="transcript">
+          <summary>Transcript (made on this device)</summary>
+          <p>{take.transcript}</p>
+        </details>
+      )}
       <TakeDetails take={take} label={label} />
       <div class="row">
         {audio && (
