@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeAudio } from './decode.ts';
+import { decodeAudio, speechSampleRate } from './decode.ts';
 
 function fakeBuffer(channels: number[][], sampleRate: number): AudioBuffer {
   return {
@@ -61,7 +61,7 @@ describe('decodeAudio', () => {
     await expect(decodeAudio(new ArrayBuffer(3), ctx)).rejects.toBe(error);
   });
 
-  it('uses an OfflineAudioContext(1, 1, 44100) when none is given', async () => {
+  it('uses an OfflineAudioContext at a speech rate when none is given: 16 kHz, 8 kHz past 15 minutes', async () => {
     const made: unknown[][] = [];
     const { ctx } = fakeContext(fakeBuffer([[0, 1]], 44100));
     vi.stubGlobal(
@@ -72,7 +72,12 @@ describe('decodeAudio', () => {
       }),
     );
     await decodeAudio(new ArrayBuffer(2));
-    expect(made).toEqual([[1, 1, 44100]]);
+    await decodeAudio(new ArrayBuffer(2), undefined, speechSampleRate(30 * 60_000));
+    expect(made).toEqual([
+      [1, 1, 16000],
+      [1, 1, 8000],
+    ]);
+    expect(speechSampleRate(5 * 60_000)).toBe(16000);
   });
 
   it('falls back to an AudioContext, and closes it even when decoding fails', async () => {

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { analyseSpeech } from '../audio/analysis';
-import { decodeAudio } from '../audio/decode';
+import { decodeAudio, speechSampleRate } from '../audio/decode';
 import { extensionFor } from '../audio/mime';
 import { peaks } from '../audio/waveform';
 import { deleteTake, getTakeAudio, listTakes, recoverUnfinished, restoreTake, updateTake, type Take } from '../store/takes';
@@ -35,16 +35,22 @@ export interface TakeAudio {
 }
 
 /** The take as a playable object URL; the caller must revoke() it (the player does on unmount). */
-export async function openTakeAudio(takeId: string, buckets = 160): Promise<TakeAudio | null> {
+const WAVEFORM_BUCKETS = 160;
+
+export async function openTakeAudio(takeId: string, buckets = WAVEFORM_BUCKETS): Promise<TakeAudio | null> {
   const db = await database();
   const stored = db ? await getTakeAudio(db, takeId) : undefined;
   if (!stored) return null;
   const url = URL.createObjectURL(new Blob([stored.data], { type: stored.take.mimeType }));
-  let waveform: Float32Array | null = null;
-  try {
-    waveform = peaks((await decodeAudio(stored.data)).samples, buckets);
-  } catch {
-    /* undecodable here (another engine's format): it may still play */
+  const saved = stored.take.analysis?.waveform;
+  let waveform: Float32Array | null = saved ? Float32Array.from(saved) : null;
+  // Before the analysis lands (a take just stopped), decode short takes here; long ones wait for it.
+  if (!waveform && stored.take.durationMs < 5 * 60_000) {
+    try {
+      waveform = peaks((await decodeAudio(stored.data)).samples, buckets);
+    } catch {
+      /* undecodable here (another engine's format): it may still play */
+    }
   }
   return { take: stored.take, url, waveform, revoke: () => URL.revokeObjectURL(url) };
 }
@@ -55,9 +61,10 @@ export async function analyseTake(takeId: string): Promise<void> {
   const stored = db ? await getTakeAudio(db, takeId) : undefined;
   if (!db || !stored) return;
   try {
-    const decoded = await decodeAudio(stored.data);
+    const decoded = await decodeAudio(stored.data, undefined, speechSampleRate(stored.take.durationMs));
     const { speakingMs, silenceMs, longestPauseMs, longPauses, pauses } = analyseSpeech(decoded.samples, decoded.sampleRate);
-    const patch: Parameters<typeof updateTake>[2] = { analysis: { speakingMs, silenceMs, longestPauseMs, longPauses, pauses } };
+    const waveform = Array.from(peaks(decoded.samples, WAVEFORM_BUCKETS), (v) => Math.round(v * 1000) / 1000);
+    const patch: Parameters<typeof updateTake>[2] = { analysis: { speakingMs, silenceMs, longestPauseMs, longPauses, pauses, waveform } };
     if (stored.take.status === 'recovered' || !stored.take.durationMs) patch.durationMs = Math.round(decoded.durationMs);
     await updateTake(db, takeId, patch);
   } catch {

@@ -55,6 +55,8 @@ export interface TakeAnalysis {
   longestPauseMs: number;
   longPauses: number;
   pauses: { startMs: number; endMs: number }[];
+  /** Peaks 0..1 for the waveform, so opening a long take does not decode it again. */
+  waveform?: number[];
 }
 
 /** One recorded answer. Its audio lives in `chunks`, apart, so listing takes never loads audio. */
