@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
 export default defineConfig({
@@ -21,6 +21,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/engines/**'],
           environment: 'node',
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,
@@ -29,6 +30,22 @@ export default defineConfig({
           maxWorkers: 2,
           fileParallelism: true,
           sequence: { groupOrder: 1 }, // after the unit tests, which are quick
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The same scenarios in Chromium, Firefox ESR and WebKitGTK (tests/engines/, README "Browser engines").
+          // One file per engine, each with its own static server; ENGINES=firefox,webkit picks engines.
+          name: 'engines',
+          include: ['tests/engines/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          // Two engines at once is what 2 cores take (a browser, its driver and the app each).
+          maxWorkers: 2,
+          fileParallelism: true,
+          sequence: { groupOrder: 2 }, // after the Chromium browser tests
         },
       },
     ],

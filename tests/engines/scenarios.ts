@@ -1,0 +1,224 @@
+/**
+ * The cross-engine scenarios, written once against `Session` (driver.ts). Each engine's test file
+ * calls `scenarios(engine)`; the report reads e.g. "firefox > a take survives a reload and plays".
+ * Every scenario launches a fresh browser with an empty profile, against this engine's own server.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { toRecorderError } from '../../src/audio/recorder-error';
+import { Session, type EngineName, type Microphone } from './driver';
+import { ENGINE_MODULES, selectedEngines } from './engines';
+import { startStaticServer, type StaticServer } from './server';
+
+const QUESTION = '/q/why-openai';
+const HOME_HEADING = { text: /^Practise the behavioral questions/, css: 'h1' };
+
+interface StoredTake {
+  id: string;
+  status: string;
+  durationMs: number;
+  mimeType: string;
+  chunkCount: number;
+  bytes: number;
+}
+
+/** Every take, straight from IndexedDB (db 'rehearse', store 'takes'), with what its chunks really hold. */
+const storedTakes = (s: Session) =>
+  s.evaluate(
+    () =>
+      new Promise<(StoredTake & { chunkBytes: number; chunkKinds: string[] })[]>((resolve, reject) => {
+        const req = indexedDB.open('rehearse');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const t = req.result.transaction(['takes', 'chunks']);
+          const takes = t.objectStore('takes').getAll();
+          const chunks = t.objectStore('chunks').getAll();
+          t.oncomplete = () => {
+            req.result.close();
+            resolve(
+              (takes.result as StoredTake[]).map((take) => {
+                const mine = (chunks.result as { takeId: string; data: unknown }[]).filter((c) => c.takeId === take.id);
+                return {
+                  ...take,
+                  chunkBytes: mine.reduce((n, c) => n + ((c.data as ArrayBuffer).byteLength ?? 0), 0),
+                  chunkKinds: [...new Set(mine.map((c) => Object.prototype.toString.call(c.data)))],
+                };
+              }),
+            );
+          };
+        };
+      }),
+  );
+
+const storedDraftSituation = (s: Session, questionId: string) =>
+  s.evaluate(
+    (id) =>
+      new Promise<string | null>((resolve, reject) => {
+        const req = indexedDB.open('rehearse');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const get = req.result.transaction('drafts').objectStore('drafts').get(id);
+          get.onsuccess = () => {
+            req.result.close();
+            resolve((get.result as { fields?: Record<string, string> } | undefined)?.fields?.situation ?? null);
+          };
+        };
+      }),
+    questionId,
+  );
+
+/** The draft editor is ready once its fields are enabled (they are disabled while the draft loads). */
+async function draftReady(s: Session): Promise<void> {
+  await s.waitForElement({ label: 'Situation' });
+  await s.waitFor(() => s.evaluate(() => document.querySelector<HTMLTextAreaElement>('#draft-situation')?.disabled === false), {
+    message: 'the draft editor to finish loading',
+  });
+}
+
+const saveState = (s: Session) => s.textOf('.save-state');
+
+export function scenarios(engine: EngineName): void {
+  const selected = selectedEngines().includes(engine);
+  const driver = ENGINE_MODULES[engine];
+
+  describe.skipIf(!selected)(engine, () => {
+    let server: StaticServer;
+    let session: Session | undefined;
+
+    beforeAll(async () => {
+      server = await startStaticServer();
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
+    afterEach(async () => {
+      const s = session;
+      session = undefined;
+      await s?.close();
+      if (!server.running) await server.start(); // WebKit's offline scenario stops it
+    });
+
+    const start = async (microphone: Microphone = 'fake'): Promise<Session> => {
+      session = new Session(await driver.launch({ server, microphone }), server);
+      return session;
+    };
+
+    it('works offline after the first visit: reload, search, cold deep link', async () => {
+      const s = await start();
+      await s.open('/');
+      await s.waitForElement(HOME_HEADING);
+      await s.waitFor(() => s.evaluate(() => navigator.serviceWorker?.controller?.state === 'activated'), {
+        timeout: 30_000,
+        message: 'a service worker to control the page',
+      });
+
+      await s.goOffline();
+      // The network is really gone: a path the worker does not answer cannot be fetched (online, the server would answer it).
+      const probe = () => s.evaluate(() => fetch(`/offline-probe-${Date.now()}`, { cache: 'no-store' }).then((r) => `status ${r.status}`, () => 'network error'));
+      expect(await probe()).toBe('network error');
+
+      await s.reload();
+      await s.waitForElement(HOME_HEADING);
+      await s.waitFor(async () => (await s.textsOf('.tile')).length === 9, { message: 'the 9 category tiles' });
+      await s.type({ label: 'Search questions' }, 'antropic');
+      await s.waitFor(() => s.evaluate(() => location.pathname + location.search === '/questions?q=antropic'), { message: 'the results URL' });
+      await s.waitFor(async () => (await s.textsOf('.result')).length > 5, { message: 'more than 5 results for “antropic”' });
+
+      // A deep link never opened before, opened cold with no network.
+      await s.open(QUESTION);
+      await s.waitFor(async () => (await s.textOf('h1')) === 'Why OpenAI?', { message: 'the question’s heading' });
+      await draftReady(s);
+      expect(await probe()).toBe('network error'); // still offline: the page came from the worker
+      await s.goOnline();
+    });
+
+    it('search finds a misspelt word and marks the match', async () => {
+      const s = await start();
+      await s.open('/');
+      await s.waitForElement({ text: 'Categories', css: 'h2' });
+      await s.type({ label: 'Search questions' }, 'halucination');
+      await s.waitFor(() => s.evaluate(() => new URLSearchParams(location.search).get('q') === 'halucination' && location.pathname === '/questions'), {
+        message: 'the results URL with every letter typed',
+      });
+      expect(await s.valueOf('Search questions')).toBe('halucination');
+      const first = await s.waitFor(() => s.textOf('.result'), { message: 'a first result' });
+      expect(first).toMatch(/hallucinat/i);
+      const marks = await s.textsOf('.result:first-child mark');
+      expect(marks.some((m) => /hallucinat/i.test(m))).toBe(true);
+    });
+
+    it('a draft is kept across a reload', async () => {
+      const s = await start();
+      await s.open(QUESTION);
+      await draftReady(s);
+      const text = `Joined a 5-person applied team (${engine})`;
+      await s.type({ label: 'Situation' }, text);
+      await s.waitFor(async () => (await saveState(s)) === 'Saved', { message: '“Saved”' });
+      expect(await storedDraftSituation(s, 'why-openai')).toBe(text); // in IndexedDB, not only in the journal
+      await s.reload();
+      await draftReady(s);
+      await s.waitFor(async () => (await s.valueOf('Situation')) === text, { message: 'the text after the reload' });
+    });
+
+    it('a take survives a reload and plays', async () => {
+      const s = await start('fake');
+      await s.open(QUESTION);
+      await s.waitForElement({ text: 'Say it out loud', css: 'h2' });
+      await draftReady(s);
+      await s.click({ text: 'Record an answer' });
+      await s.waitForElement({ text: 'Stop' });
+      const began = Date.now();
+      await new Promise((r) => setTimeout(r, 3000));
+      await s.click({ text: 'Stop' });
+      const wallMs = Date.now() - began;
+      await s.waitForElement({ text: /Take 1/, css: '.take-summary' });
+      await s.waitFor(async () => (await storedTakes(s))[0]?.status === 'complete', { message: 'the take to be stored as complete' });
+
+      await s.reload();
+      await s.waitForElement({ text: /Take 1/, css: '.take-summary' }, 20_000);
+      const takes = await storedTakes(s);
+      expect(takes).toHaveLength(1);
+      const [take] = takes;
+      console.info(`${engine}: take ${take!.mimeType}, ${take!.durationMs} ms measured (${wallMs} ms between Stop appearing and Stop clicked), ${take!.chunkCount} chunks, ${take!.chunkBytes} bytes as ${take!.chunkKinds.join(', ')}`);
+      expect(take!.status).toBe('complete');
+      expect(take!.mimeType).toMatch(s.caps.recordedType);
+      expect(take!.durationMs).toBeGreaterThanOrEqual(2000);
+      expect(take!.durationMs).toBeLessThanOrEqual(4000);
+      expect(take!.chunkBytes).toBeGreaterThan(1000);
+      expect(take!.chunkBytes).toBe(take!.bytes);
+
+      await s.click({ text: /Take 1/, css: '.take-summary' });
+      await s.waitFor(() => s.evaluate(() => document.querySelector<HTMLButtonElement>('.transport button')?.disabled === false), {
+        message: 'the player to load the take',
+      });
+      await s.click({ text: 'Play', css: '.transport button' });
+      const audioState = () =>
+        s.evaluate(() => {
+          const a = document.querySelector('audio');
+          return a && { currentTime: a.currentTime, paused: a.paused, readyState: a.readyState, error: a.error?.message ?? a.error?.code ?? null, src: a.src.slice(0, 5) };
+        });
+      await s.waitFor(async () => ((await audioState())?.currentTime ?? 0) > 0.3, { timeout: 10_000, message: '<audio> to play past 0.3 s' });
+    });
+
+    it('a denied microphone says why, and the draft still saves', async () => {
+      const s = await start('denied');
+      await s.open(QUESTION);
+      await draftReady(s);
+      await s.click({ text: 'Record an answer' });
+      // What this engine's getUserMedia really rejects with, and the app's words for it.
+      const rejected = await s.evaluate(() =>
+        navigator.mediaDevices.getUserMedia({ audio: true }).then(
+          (stream) => (stream.getTracks().forEach((t) => t.stop()), 'granted'),
+          (e: DOMException) => e.name,
+        ),
+      );
+      expect(rejected).toBe(s.caps.deniedError);
+      const message = toRecorderError({ name: rejected }).message;
+      expect(message).toMatch(/permission was denied|no microphone|microphone/i);
+      await s.waitFor(async () => (await s.textsOf('[role="alert"]')).includes(message), { message: `the alert “${message}”` });
+
+      await s.type({ label: 'Situation' }, 'Still writing');
+      await s.waitFor(async () => (await saveState(s)) === 'Saved', { message: '“Saved”' });
+      expect(await s.evaluate(() => Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.includes('Record an answer'))?.disabled)).toBe(false);
+    });
+  });
+}
