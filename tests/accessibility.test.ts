@@ -6,7 +6,7 @@ import { baseURL, launch } from './support/chromium';
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
 });
 afterAll(async () => {
   await browser?.close();
@@ -26,6 +26,17 @@ const pages: [string, string, (p: Page) => Promise<unknown>][] = [
   ['results', '/questions?q=conflict&company=OpenAI', (p) => p.locator('.result mark').first().waitFor()],
   ['question', '/q/why-openai', (p) => p.getByRole('radio', { name: 'STAR' }).waitFor()],
   ['guide', '/guide', (p) => p.getByRole('heading', { name: 'Answer frameworks' }).waitFor()],
+  ['recording', '/q/why-openai', async (p) => {
+    await p.getByRole('button', { name: 'Record an answer' }).click();
+    await p.getByRole('button', { name: 'Stop' }).waitFor();
+  }],
+  ['take player', '/q/why-openai', async (p) => {
+    await p.getByRole('button', { name: 'Record an answer' }).click();
+    await p.waitForTimeout(1200);
+    await p.getByRole('button', { name: 'Stop' }).click();
+    await p.getByRole('button', { name: /Take 1/ }).click();
+    await p.locator('.figures').waitFor();
+  }],
   ['story editor', '/stories', async (p) => {
     await p.getByRole('button', { name: 'New story' }).click();
     await p.getByLabel('Situation').waitFor();
@@ -74,6 +85,30 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/q\//);
     await page.getByRole('heading', { level: 1 }).waitFor();
+    await context.close();
+  });
+
+  it('records, stops and replays a take with the keyboard alone', async () => {
+    const context = await browser.newContext({ baseURL: baseURL() });
+    const page = await context.newPage();
+    await page.goto('/q/why-openai');
+    const focus = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    for (let i = 0; i < 40 && (await focus()) !== 'Record an answer'; i++) await page.keyboard.press('Tab');
+    expect(await focus()).toBe('Record an answer');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Stop' }).waitFor();
+    // Focus stays on the same spot: the Stop button replaces Record.
+    await expect.poll(focus).toBe('Stop');
+    await page.waitForTimeout(1200);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /Take 1/ }).waitFor();
+    for (let i = 0; i < 10 && !(await focus()).startsWith('Take 1'); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await focus()).toBe('Play');
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
     await context.close();
   });
 

@@ -36,29 +36,35 @@ export function RecordPanel({ question }: { question: Question }) {
 
   return (
     <div class="record-panel">
-      {mine ? (
-        <div class="recording-now">
-          <button type="button" class="button record stop" onClick={() => void stop()}>
-            <span class="dot" aria-hidden="true" /> Stop
-          </button>
-          <span class="elapsed" aria-label="Elapsed time">
-            {clock(now.elapsedMs)} <span class="lede">/ {clock(target)}</span>
-          </span>
-          <span class="level" aria-hidden="true">
-            <span style={{ transform: `scaleX(${Math.min(1, now.level * 3)})` }} />
-          </span>
-          {now.elapsedMs > target && <strong class="over">Over the target</strong>}
-          {now.interrupted && (
-            <p class="note" role="alert">
-              The microphone is paused by your device (another app, a call, or Rehearse in the background). Recording goes on when it comes back.
-            </p>
-          )}
-        </div>
-      ) : (
-        <button type="button" class="button record" disabled={starting || elsewhere} onClick={() => void start()}>
-          <span class="dot" aria-hidden="true" /> {starting ? 'Starting…' : 'Record an answer'}
+      {/* One button that turns from Record into Stop, so keyboard focus stays on it. */}
+      <div class="recording-now">
+        <button
+          type="button"
+          class={mine ? 'button record stop' : 'button record'}
+          disabled={!mine && elsewhere}
+          // Not disabled while starting: a disabled button drops keyboard focus.
+          aria-disabled={!mine && starting}
+          onClick={() => void (mine ? stop() : !starting && start())}
+        >
+          <span class="dot" aria-hidden="true" /> {mine ? 'Stop' : starting ? 'Starting…' : 'Record an answer'}
         </button>
-      )}
+        {mine && (
+          <>
+            <span class="elapsed" aria-label="Elapsed time">
+              {clock(now.elapsedMs)} <span class="lede">/ {clock(target)}</span>
+            </span>
+            <span class="level" aria-hidden="true">
+              <span style={{ transform: `scaleX(${Math.min(1, now.level * 3)})` }} />
+            </span>
+            {now.elapsedMs > target && <strong class="over">Over the target</strong>}
+            {now.interrupted && (
+              <p class="note" role="alert">
+                The microphone is paused by your device (another app, a call, or Rehearse in the background). Recording goes on when it comes back.
+              </p>
+            )}
+          </>
+        )}
+      </div>
       <TranscriptNote />
       {elsewhere && <p class="hint">A take is being recorded for another question.</p>}
       <p class="visually-hidden" role="status" aria-live="polite">
