@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launch } from './support/chromium';
 
@@ -7,19 +7,30 @@ import { baseURL, launch } from './support/chromium';
 const shots = process.env.UPDATE_SCREENSHOTS === '1' ? new URL('./screenshots/', import.meta.url).pathname : null;
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
   if (shots) mkdirSync(shots, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-const pages = [
+/** A recorded take, open in its player, scrolled into view. */
+async function openTake(page: Page) {
+  await page.getByRole('button', { name: 'Record an answer' }).click();
+  await page.waitForTimeout(2500);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByRole('button', { name: /Take 1/ }).click();
+  await page.locator('.figures').waitFor();
+  await page.getByRole('heading', { name: 'Say it out loud' }).evaluate((h) => h.scrollIntoView());
+}
+
+const pages: [string, string, string, ((p: Page) => Promise<void>)?][] = [
   ['home', '/', 'h2#categories'],
   ['results', '/questions?q=stakeholdr', '.result mark'],
   ['question', '/q/tell-me-about-a-specific-conflict-with-another-person', 'textarea'],
   ['guide', '/guide', '.framework'],
-] as const;
+  ['take', '/q/tell-me-about-a-specific-conflict-with-another-person', 'textarea', openTake],
+];
 
 describe.each([
   [360, 'light'],
@@ -27,11 +38,12 @@ describe.each([
   [1280, 'light'],
   [1280, 'dark'],
 ] as const)('at %i px, %s', (width, colorScheme) => {
-  it.each(pages)('%s fits the width with nothing cut off', async (name, path, ready) => {
+  it.each(pages)('%s fits the width with nothing cut off', async (name, path, ready, then) => {
     const context = await browser.newContext({ baseURL: baseURL(), viewport: { width, height: 800 }, colorScheme });
     const page = await context.newPage();
     await page.goto(path);
     await page.locator(ready).first().waitFor();
+    await then?.(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     // Every control is at least 24 px high: tappable (WCAG 2.2 target size minimum). A radio's target is its label.
@@ -41,7 +53,7 @@ describe.each([
         .map((el) => el.outerHTML.slice(0, 80)),
     );
     expect(small).toEqual([]);
-    if (shots) await page.screenshot({ path: `${shots}${name}-${width}-${colorScheme}.png`, fullPage: width === 360 ? false : true });
+    if (shots) await page.screenshot({ path: `${shots}${name}-${width}-${colorScheme}.png`, fullPage: width !== 360 && !then });
     await context.close();
   });
 });
