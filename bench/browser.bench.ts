@@ -1,19 +1,12 @@
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { appInChromium } from './app';
 import { summarise, table } from './stats';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** In real Chromium, against the built app: a draft save and a question page opening with 500 drafts × 50 revisions stored. */
 export async function benchBrowser(): Promise<void> {
-  if (!existsSync(new URL('../dist/sw.js', import.meta.url))) {
-    console.log('\n(skipping the Chromium bench: run `npm run build` first)');
-    return;
-  }
-  const server = await preview({ root: new URL('..', import.meta.url).pathname, preview: { host: '127.0.0.1', port: 5600, open: false }, logLevel: 'silent' });
-  const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const app = await appInChromium('Chromium drafts', 5600);
+  if (!app) return;
+  const { base, browser } = app;
   try {
     const page = await browser.newPage();
     // tsx (esbuild) wraps named functions in __name(); page.evaluate ships them as text into the page.
@@ -76,7 +69,6 @@ export async function benchBrowser(): Promise<void> {
       ['open a question page until editable (ms)', summarise(opens)],
     ]);
   } finally {
-    await browser.close();
-    await server.close();
+    await app.close();
   }
 }

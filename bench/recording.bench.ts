@@ -1,20 +1,14 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Page } from 'playwright-core';
-import { preview } from 'vite';
+import type { Page } from 'playwright-core';
+import { appInChromium } from './app';
 import { summarise, table } from './stats';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const MEDIA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--autoplay-policy=no-user-gesture-required'];
 
 /** Record → first chunk in IndexedDB, and a 30-minute take written, recovered, analysed and reopened, in real Chromium. */
 export async function benchRecording(): Promise<void> {
-  if (!existsSync(new URL('../dist/sw.js', import.meta.url))) {
-    console.log('\n(skipping the recording bench: run `npm run build` first)');
-    return;
-  }
-  const server = await preview({ root: new URL('..', import.meta.url).pathname, preview: { host: '127.0.0.1', port: 5700, open: false }, logLevel: 'silent' });
-  const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...ARGS, ...MEDIA] });
+  const app = await appInChromium('recording', 5700, MEDIA);
+  if (!app) return;
+  const { base, browser } = app;
   try {
     const page = await browser.newPage();
     await page.addInitScript('window.__name = (f) => f'); // tsx wraps functions in __name()
@@ -40,8 +34,7 @@ export async function benchRecording(): Promise<void> {
     console.log(`  after a crash at minute 30: recovered ${long.recoverMs} ms after load, analysed (decode + pauses + waveform) ${long.analyseMs} ms after load`);
     console.log(`  reopen: click the take → playable ${summarise(long.reopens).median.toFixed(0)} ms median, ${summarise(long.reopens).p95.toFixed(0)} ms p95 (${long.reopens.length} runs); measured duration ${(long.durationMs / 60000).toFixed(2)} min`);
   } finally {
-    await browser.close();
-    await server.close();
+    await app.close();
   }
 }
 
