@@ -19,6 +19,7 @@ interface StoredTake {
   mimeType: string;
   chunkCount: number;
   bytes: number;
+  analysed: boolean;
 }
 
 /** Every take, straight from IndexedDB (db 'rehearse', store 'takes'), with what its chunks really hold. */
@@ -39,6 +40,7 @@ const storedTakes = (s: Session) =>
                 const mine = (chunks.result as { takeId: string; data: unknown }[]).filter((c) => c.takeId === take.id);
                 return {
                   ...take,
+                  analysed: 'analysis' in take && !!(take as { analysis?: unknown }).analysis,
                   chunkBytes: mine.reduce((n, c) => n + ((c.data as ArrayBuffer).byteLength ?? 0), 0),
                   chunkKinds: [...new Set(mine.map((c) => Object.prototype.toString.call(c.data)))],
                 };
@@ -47,6 +49,34 @@ const storedTakes = (s: Session) =>
           };
         };
       }),
+  );
+
+/** The take's stored chunks, joined and decoded by this engine: its length in ms, or the decoding error. */
+const decodedMs = (s: Session, takeId: string) =>
+  s.evaluate(
+    (id) =>
+      new Promise<number | string>((resolve, reject) => {
+        const req = indexedDB.open('rehearse');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const chunks = req.result.transaction('chunks').objectStore('chunks').getAll(IDBKeyRange.bound([id, 0], [id, Infinity]));
+          chunks.onsuccess = () => {
+            req.result.close();
+            const parts = (chunks.result as { data: ArrayBuffer }[]).map((c) => new Uint8Array(c.data));
+            const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+            let at = 0;
+            for (const p of parts) {
+              all.set(p, at);
+              at += p.length;
+            }
+            new OfflineAudioContext(1, 1, 44100).decodeAudioData(all.buffer).then(
+              (buffer) => resolve(Math.round(buffer.duration * 1000)),
+              (e: unknown) => resolve(String(e)),
+            );
+          };
+        };
+      }),
+    takeId,
   );
 
 const storedDraftSituation = (s: Session, questionId: string) =>
@@ -172,6 +202,9 @@ export function scenarios(engine: EngineName): void {
       const wallMs = Date.now() - began;
       await s.waitForElement({ text: /Take 1/, css: '.take-summary' });
       await s.waitFor(async () => (await storedTakes(s))[0]?.status === 'complete', { message: 'the take to be stored as complete' });
+      // The app decodes the take in this engine for its delivery figures. Waited for before the reload:
+      // a take reloaded away mid-analysis is never analysed again (an app bug, reported; not this test's subject).
+      await s.waitFor(async () => (await storedTakes(s))[0]?.analysed, { timeout: 20_000, message: 'the take’s analysis' });
 
       await s.reload();
       await s.waitForElement({ text: /Take 1/, css: '.take-summary' }, 20_000);
@@ -181,15 +214,24 @@ export function scenarios(engine: EngineName): void {
       console.info(`${engine}: take ${take!.mimeType}, ${take!.durationMs} ms measured (${wallMs} ms between Stop appearing and Stop clicked), ${take!.chunkCount} chunks, ${take!.chunkBytes} bytes as ${take!.chunkKinds.join(', ')}`);
       expect(take!.status).toBe('complete');
       expect(take!.mimeType).toMatch(s.caps.recordedType);
+      // About the 3 s between Stop appearing and Stop clicked (longer when the machine is slow): not the
+      // whole second more a clock started at the click would give, nor the second less of a late start.
       expect(take!.durationMs).toBeGreaterThanOrEqual(2000);
-      expect(take!.durationMs).toBeLessThanOrEqual(4000);
+      expect(take!.durationMs).toBeLessThanOrEqual(Math.max(4000, wallMs + 700));
       expect(take!.chunkBytes).toBeGreaterThan(1000);
       expect(take!.chunkBytes).toBe(take!.bytes);
+      // The measured duration is the audio's: decoding the stored bytes in this engine gives the same length.
+      const decoded = await decodedMs(s, take!.id);
+      console.info(`${engine}: the stored audio decodes to ${decoded} ms`);
+      expect(typeof decoded).toBe('number');
+      expect(Math.abs((decoded as number) - take!.durationMs)).toBeLessThan(600);
+      expect(take!.analysed).toBe(true);
 
       await s.click({ text: /Take 1/, css: '.take-summary' });
       await s.waitFor(() => s.evaluate(() => document.querySelector<HTMLButtonElement>('.transport button')?.disabled === false), {
         message: 'the player to load the take',
       });
+      await s.waitFor(async () => /Speaking/.test((await s.textOf('.player .figures')) ?? ''), { message: 'the delivery figures in the player' });
       await s.click({ text: 'Play', css: '.transport button' });
       const audioState = () =>
         s.evaluate(() => {
