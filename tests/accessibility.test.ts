@@ -104,11 +104,11 @@ describe('keyboard', () => {
     await page.getByRole('button', { name: /Take 1/ }).waitFor();
     for (let i = 0; i < 10 && !(await focus()).startsWith('Take 1'); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Play' }).waitFor();
+    await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
     await page.keyboard.press('Tab');
     expect(await focus()).toBe('Play');
     await page.keyboard.press('Space');
-    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
     await context.close();
   });
 

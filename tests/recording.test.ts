@@ -101,16 +101,26 @@ describe('recording an answer', () => {
     await expect.poll(() => page.locator('.figures').textContent()).toMatch(/Pauses over 2 s1/);
     expect(await page.locator('.time').textContent()).toMatch(/\/ 0:05$/);
 
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect.poll(() => page.locator('audio').evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 5000 }).toBeGreaterThan(0.5);
     await page.getByRole('radio', { name: '1.5×' }).check();
     expect(await page.locator('audio').evaluate((a: HTMLAudioElement) => a.playbackRate)).toBe(1.5);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     // Seek with the range (the keyboard way): the audio follows, in a WebM with no duration of its own.
     await page.getByRole('slider', { name: /Position in Take 1/ }).fill('3000');
     await expect.poll(() => page.locator('audio').evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(2.5);
     // Download carries the right extension for the recorded type.
     expect(await page.getByRole('link', { name: 'Download' }).getAttribute('download')).toMatch(/^rehearse-why-openai-.*\.webm$/);
+    // Rename, rate and note it; all kept across a reload, and the list shows what tells takes apart.
+    await page.getByLabel('Name').fill('Shorter opening');
+    await page.getByLabel('Notes').fill('Cut the first sentence');
+    await page.getByLabel('Notes').blur();
+    await page.getByRole('radio', { name: '4', exact: true }).check();
+    await page.reload();
+    const summary = page.getByRole('button', { name: /Shorter opening/ });
+    expect(await summary.textContent()).toMatch(/0:05 · 1 pause over 2 s · rated 4\/5/);
+    await summary.click();
+    expect(await page.getByLabel('Notes').inputValue()).toBe('Cut the first sentence');
   });
 
   it('keeps a take whose tab closed mid-recording, and shows it as recovered', async () => {
@@ -128,7 +138,7 @@ describe('recording an answer', () => {
     const [take] = await storedTakes(again);
     expect(take!.durationMs).toBeGreaterThanOrEqual(3000);
     await item.click();
-    await again.getByRole('button', { name: 'Play' }).click();
+    await again.getByRole('button', { name: 'Play', exact: true }).click();
     await expect.poll(() => again.locator('audio').evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 5000 }).toBeGreaterThan(0.3);
   });
 
@@ -173,7 +183,7 @@ describe('recording an answer', () => {
       const newest = page.locator('.take-summary').first();
       await expect.poll(() => page.locator('.take-summary').count()).toBe(i);
       await newest.click(); // open the player
-      await page.getByRole('button', { name: 'Play' }).waitFor();
+      await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
       await newest.click(); // and close it
       if (i === 5) before = await heap();
     }
@@ -208,7 +218,7 @@ describe('when the device interrupts a take', () => {
     await page.getByRole('button', { name: /Take 1/ }).click();
     await expect.poll(async () => (await storedTakes(page))[0]?.status).toBe('complete');
     expect((await storedTakes(page))[0]!.durationMs).toBeGreaterThan(2000);
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect.poll(() => page.locator('audio').evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 5000 }).toBeGreaterThan(0.3);
   });
 
@@ -247,7 +257,7 @@ describe('when the device interrupts a take', () => {
     expect(inMemory).toBeGreaterThan(take!.bytes);
     await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = false));
     await page.getByRole('button', { name: /Take 1/ }).click();
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect.poll(() => page.locator('audio').evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 5000 }).toBeGreaterThan(0.3);
   });
 });

@@ -54,7 +54,8 @@ export function TakeList({ question }: { question: Question }) {
                   <strong>{label}</strong>
                   <span class="lede">
                     {when(take.startedAt)} · {clock(take.durationMs)}
-                    {take.rating ? ` · ${'★'.repeat(take.rating)}` : ''}
+                    {take.analysis ? ` · ${take.analysis.longPauses} ${take.analysis.longPauses === 1 ? 'pause' : 'pauses'} over 2 s` : ''}
+                    {take.rating ? ` · rated ${take.rating}/5` : ''}
                   </span>
                   {take.status === 'recovered' && <span class="badge">Recovered after the tab closed</span>}
                 </button>
