@@ -11,6 +11,7 @@ const CAPS: Capabilities = {
   offline: 'emulated',
   recordedType: /^audio\/webm/,
   deniedError: 'NotAllowedError',
+  deniedMessage: /permission was denied/,
 };
 
 export async function launch({ microphone }: LaunchOptions): Promise<EnginePage> {

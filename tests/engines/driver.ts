@@ -84,6 +84,8 @@ export interface Capabilities {
    * where permission is refused (Chromium, Firefox); WebKitGTK without mock devices has no microphone.
    */
   deniedError: string;
+  /** What the app must say for it (written here, not taken from the app's own table). */
+  deniedMessage: RegExp;
 }
 
 /** What each engine's driver implements: one browser window with one tab. */

@@ -12,6 +12,7 @@ const CAPS: Capabilities = {
   // Firefox records Ogg/Opus by default and WebM when asked (the app asks for webm;codecs=opus first).
   recordedType: /^audio\/(ogg|webm)/,
   deniedError: 'NotAllowedError',
+  deniedMessage: /permission was denied/,
 };
 
 /** Prefs common to every launch: quiet start-up, playback without a gesture. */

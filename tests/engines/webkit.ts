@@ -23,6 +23,7 @@ const CAPS: Capabilities = {
   recordedType: /^audio\/mp4/,
   // Without the mock devices WebKitGTK has no microphone at all, and says so this way (the app: "No microphone was found").
   deniedError: 'OverconstrainedError',
+  deniedMessage: /No microphone was found/,
 };
 
 function missing(): string | null {
