@@ -3,7 +3,7 @@ import { analyseSpeech } from '../audio/analysis';
 import { decodeAudio, speechSampleRate } from '../audio/decode';
 import { extensionFor } from '../audio/mime';
 import { peaks } from '../audio/waveform';
-import { deleteTake, getTakeAudio, listTakes, recoverUnfinished, restoreTake, updateTake, type Take } from '../store/takes';
+import { deleteTake, getTakeAudio, listAllTakes, listTakes, recoverUnfinished, restoreTake, updateTake, type Take } from '../store/takes';
 import { recoveredTakes } from './recovered';
 import { database, report } from './session';
 
@@ -23,7 +23,18 @@ export async function recoverTakes(activeTakeIds = new Set<string>()): Promise<v
   if (!result.ok) return report(result.problem);
   recoveredTakes.value = result.value.map(({ id, questionId }) => ({ id, questionId }));
   for (const questionId of new Set(result.value.map((t) => t.questionId))) await loadTakes(questionId);
-  for (const take of result.value) void analyseTake(take.id);
+  await analysePending();
+}
+
+/**
+ * Takes with no figures yet: just recovered, or stopped moments before the tab closed (decoding takes
+ * Firefox and WebKit a few hundred ms). One at a time, oldest first, so a phone is not swamped.
+ */
+export async function analysePending(): Promise<void> {
+  const db = await database();
+  if (!db) return;
+  const pending = (await listAllTakes(db)).filter((t) => t.status !== 'recording' && !t.analysis && !t.analysisFailed);
+  for (const take of pending.sort((a, b) => a.startedAt - b.startedAt)) await analyseTake(take.id);
 }
 
 export interface TakeAudio {
@@ -68,7 +79,8 @@ export async function analyseTake(takeId: string): Promise<void> {
     if (stored.take.status === 'recovered' || !stored.take.durationMs) patch.durationMs = Math.round(decoded.durationMs);
     await updateTake(db, takeId, patch);
   } catch {
-    /* the figures are a bonus: a take that cannot be decoded here still plays and downloads */
+    // The figures are a bonus: a take that cannot be decoded here still plays and downloads.
+    await updateTake(db, takeId, { analysisFailed: true });
   }
   await loadTakes(stored.take.questionId);
 }

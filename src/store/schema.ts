@@ -79,6 +79,8 @@ export interface Take {
   rating: number;
   notes: string;
   analysis?: TakeAnalysis;
+  /** The audio could not be decoded on this device: no figures, and no retry at every start. */
+  analysisFailed?: boolean;
   transcript?: string;
   updatedAt: number;
 }

@@ -5,7 +5,7 @@ import { INDEXES, STORES, type ChunkRecord, type RehearseDb, type Take } from '.
 
 export type { ChunkRecord, Take, TakeAnalysis, TakeStatus } from './schema.ts';
 
-export type TakePatch = Partial<Pick<Take, 'name' | 'rating' | 'notes' | 'analysis' | 'transcript' | 'durationMs'>>;
+export type TakePatch = Partial<Pick<Take, 'name' | 'rating' | 'notes' | 'analysis' | 'analysisFailed' | 'transcript' | 'durationMs'>>;
 /** What deleteTake removed, kept by the UI so Undo can put it back byte for byte. */
 export interface DeletedTake {
   take: Take;
@@ -98,7 +98,7 @@ export function finishTake(
 }
 
 export async function updateTake(db: RehearseDb, id: string, patch: TakePatch, now = Date.now()): Promise<Result<Take>> {
-  const { name, rating, notes, analysis, transcript, durationMs } = patch; // only these; never status or ids
+  const { name, rating, notes, analysis, analysisFailed, transcript, durationMs } = patch; // only these; never status or ids
   const trimmed = name?.trim();
   if (trimmed !== undefined && trimmed.length > MAX_TAKE_NAME_LENGTH) {
     return invalid(`Keep the name under ${MAX_TAKE_NAME_LENGTH} characters (it has ${trimmed.length}).`);
@@ -107,7 +107,7 @@ export async function updateTake(db: RehearseDb, id: string, patch: TakePatch, n
     return invalid('A rating is a whole number from 1 to 5, or 0 for none.');
   }
   if (durationMs !== undefined && !isDuration(durationMs)) return invalid('A duration must be a positive number.');
-  const given = { name: trimmed, rating, notes, analysis, transcript, durationMs };
+  const given = { name: trimmed, rating, notes, analysis, analysisFailed, transcript, durationMs };
   const edits = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as TakePatch;
   return change(db, id, now, (take) => ({ ...take, ...edits }));
 }

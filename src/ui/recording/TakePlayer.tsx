@@ -100,7 +100,7 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
           <div><dt>Pauses over 2 s</dt><dd>{a.longPauses}</dd></div>
         </dl>
       ) : (
-        <p class="hint">Delivery figures appear once the take is analysed.</p>
+        <p class="hint">{take.analysisFailed ? 'This browser could not read the audio to measure pauses; the take still plays and downloads.' : 'Delivery figures appear once the take is analysed.'}</p>
       )}
       {take.transcript && (
         <details class="transcript">

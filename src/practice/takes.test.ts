@@ -1,0 +1,92 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { appendChunk, createTake, finishTake, getTake } from '../store/takes';
+import { recoveredTakes } from './recovered';
+import { database, resetSession } from './session';
+import { recoverTakes, takeFileName } from './takes';
+
+vi.stubGlobal('navigator', {});
+
+/** Decodes any bytes to 1 s at the asked rate: speech 0–0.3 s and 0.7–1 s, a 0.4 s pause between. */
+function fakeDecoder() {
+  vi.stubGlobal(
+    'OfflineAudioContext',
+    vi.fn(function (this: unknown, _channels: number, _length: number, rate: number) {
+      return {
+        decodeAudioData: async () => {
+          const samples = new Float32Array(rate).map((_, i) => (i < 0.3 * rate || i >= 0.7 * rate ? 0.5 * Math.sin(i / 5) : 0));
+          return { numberOfChannels: 1, length: rate, sampleRate: rate, duration: 1, getChannelData: () => samples };
+        },
+      };
+    }),
+  );
+}
+
+async function storedTake(status: 'stopped' | 'recording') {
+  const db = (await database())!;
+  const created = await createTake(db, { questionId: 'why-openai', mimeType: 'audio/webm' }, 1_000);
+  if (!created.ok) throw created.problem;
+  await appendChunk(db, created.value.id, 0, new Uint8Array([1, 2, 3]).buffer, 1000);
+  if (status === 'stopped') await finishTake(db, created.value.id, { durationMs: 1000, mimeType: 'audio/webm' });
+  return created.value.id;
+}
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  resetSession();
+  recoveredTakes.value = [];
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('start-up', () => {
+  it('recovers a take left recording, announces it, and measures it', async () => {
+    fakeDecoder();
+    const id = await storedTake('recording');
+    await recoverTakes();
+    expect(recoveredTakes.value).toEqual([{ id, questionId: 'why-openai' }]);
+    const take = (await getTake((await database())!, id))!;
+    expect(take.status).toBe('recovered');
+    expect(take.durationMs).toBe(1000);
+    expect(take.analysis?.longPauses).toBe(0);
+    expect(take.analysis?.waveform).toHaveLength(160);
+  });
+
+  it('leaves a take another tab is still recording alone', async () => {
+    const id = await storedTake('recording');
+    await recoverTakes(new Set([id]));
+    expect(recoveredTakes.value).toEqual([]);
+    expect((await getTake((await database())!, id))!.status).toBe('recording');
+  });
+
+  it('analyses a stopped take whose analysis never ran (the tab closed right after Stop)', async () => {
+    fakeDecoder();
+    const id = await storedTake('stopped');
+    await recoverTakes();
+    const take = (await getTake((await database())!, id))!;
+    expect(take.status).toBe('complete');
+    expect(take.analysis?.speakingMs).toBeGreaterThan(500);
+    expect(recoveredTakes.value).toEqual([]);
+  });
+
+  it('marks a take it cannot decode here, so it is not retried at every start', async () => {
+    const decode = vi.fn(async () => {
+      throw new DOMException('Unable to decode audio data', 'EncodingError');
+    });
+    vi.stubGlobal('OfflineAudioContext', vi.fn(function () {
+      return { decodeAudioData: decode };
+    }));
+    const id = await storedTake('stopped');
+    await recoverTakes();
+    expect((await getTake((await database())!, id))!.analysisFailed).toBe(true);
+    await recoverTakes();
+    expect(decode).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('takeFileName', () => {
+  it('names the file after the question and date, with the extension of its type', () => {
+    const take = { startedAt: Date.UTC(2026, 10, 27, 9, 30), mimeType: 'audio/mp4; codecs=mp4a.40.2' } as never;
+    expect(takeFileName(take, 'Why OpenAI?')).toBe('rehearse-why-openai-2026-11-27-09-30.m4a');
+  });
+});
