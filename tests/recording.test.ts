@@ -116,6 +116,8 @@ describe('recording an answer', () => {
     await page.getByLabel('Notes').fill('Cut the first sentence');
     await page.getByLabel('Notes').blur();
     await page.getByRole('radio', { name: '4', exact: true }).check();
+    // The list shows the rating once it is stored.
+    await expect.poll(() => page.locator('.take-summary').first().textContent()).toMatch(/rated 4\/5/);
     await page.reload();
     const summary = page.getByRole('button', { name: /Shorter opening/ });
     expect(await summary.textContent()).toMatch(/0:05 · 1 pause over 2 s · rated 4\/5/);
