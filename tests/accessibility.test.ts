@@ -77,6 +77,7 @@ describe('keyboard', () => {
     await page.locator('.result').first().waitFor();
     await page.keyboard.press('Tab'); // category select
     await page.keyboard.press('Tab'); // company select
+    await page.keyboard.press('Tab'); // progress select
     await page.keyboard.press('Tab'); // Clear
     await page.keyboard.press('Tab'); // first result
     const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
@@ -92,6 +93,7 @@ describe('keyboard', () => {
     const context = await browser.newContext({ baseURL: baseURL() });
     const page = await context.newPage();
     await page.goto('/q/why-openai');
+    await page.getByRole('button', { name: 'Record an answer' }).waitFor(); // the question page loads lazily
     const focus = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
     for (let i = 0; i < 40 && (await focus()) !== 'Record an answer'; i++) await page.keyboard.press('Tab');
     expect(await focus()).toBe('Record an answer');

@@ -5,6 +5,8 @@ import { Highlighted } from './Highlighted';
 export interface ListItem {
   question: Question;
   matches?: readonly SearchMatch[];
+  /** The user's own progress on it, where known. */
+  progress?: { drafted: boolean; takes: number };
 }
 
 const rangesFor = (matches: readonly SearchMatch[] | undefined, key: string, value?: string) =>
@@ -21,7 +23,7 @@ function excerpt(m: SearchMatch): string {
 export function QuestionList({ items }: { items: readonly ListItem[] }) {
   return (
     <ul class="results">
-      {items.map(({ question: q, matches }) => {
+      {items.map(({ question: q, matches, progress }) => {
         const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
         const alias = matches?.find((m) => m.key === 'alsoAskedAs' && plain(m.value) !== plain(q.text));
         const testingMatched = matches?.some((m) => m.key === 'testing') && !matches.some((m) => m.key === 'text');
@@ -56,6 +58,12 @@ export function QuestionList({ items }: { items: readonly ListItem[] }) {
                 <Highlighted text={q.categories.join(' · ')} /> — <Highlighted text={q.companies.join(', ')} />
                 {q.level && <> · {q.level} level</>}
               </div>
+              {(progress?.drafted || !!progress?.takes) && (
+                <div class="progress-badges">
+                  {progress.drafted && <span class="badge">Drafted</span>}
+                  {progress.takes > 0 && <span class="badge">{progress.takes === 1 ? '1 take' : `${progress.takes} takes`}</span>}
+                </div>
+              )}
             </a>
           </li>
         );

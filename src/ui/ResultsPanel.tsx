@@ -1,11 +1,12 @@
-import { useMemo } from 'preact/hooks';
 import { applyFilters, categoryFacets, companyFacets } from '../bank/catalog';
 import { createSearch, type QuestionSearch } from '../bank/search';
 import type { Question } from '../bank/types';
-import { isFiltered, type BrowseState } from '../bank/url-state';
+import { isFiltered, PRACTICE_STATUSES, type BrowseState, type PracticeStatus } from '../bank/url-state';
 import { QuestionList, type ListItem } from './QuestionList';
+import { useEffect, useMemo } from 'preact/hooks';
 
 import { draftTexts, loadDraftTexts } from '../practice/drafts';
+import { loadTakeCounts, statusCounts, statusOf, takeCounts } from '../practice/status';
 import type { Searchable } from '../bank/search';
 
 // Rebuilt when the bank or the user's drafts change (a few ms for the shipped bank).
@@ -18,6 +19,8 @@ function searchFor(all: readonly Question[], mine: ReadonlyMap<string, string>):
   return cached.search;
 }
 let draftsRequested = false;
+
+const STATUS_LABELS: Record<PracticeStatus, string> = { new: 'Not started', drafted: 'Drafted, not recorded', recorded: 'Recorded' };
 
 interface Props {
   questions: readonly Question[];
@@ -34,16 +37,20 @@ export default function ResultsPanel({ questions: all, text, state, onFilter, on
     draftsRequested = true;
     void loadDraftTexts();
   }
+  useEffect(() => void loadTakeCounts(), []); // takes may have been recorded since the list was last open
   const mine = draftTexts.value;
+  const takes = takeCounts.value;
   const items = useMemo<ListItem[]>(() => {
-    const pool = applyFilters(all, state);
-    if (!text.trim()) return pool.map((question) => ({ question }));
+    const pool = applyFilters(all, state).filter((q) => !state.status || statusOf(q.id, mine, takes) === state.status);
+    const progress = (id: string) => ({ drafted: Boolean(mine.get(id)?.trim()), takes: takes.get(id) ?? 0 });
+    if (!text.trim()) return pool.map((question) => ({ question, progress: progress(question.id) }));
     const allowed = new Set(pool.map((q) => q.id));
     return searchFor(all, mine)
       .search(text)
       .filter((h) => allowed.has(h.item.id))
-      .map((h) => ({ question: h.item, matches: h.matches }));
-  }, [all, mine, text, state.category, state.company]);
+      .map((h) => ({ question: h.item, matches: h.matches, progress: progress(h.item.id) }));
+  }, [all, mine, takes, text, state.category, state.company, state.status]);
+  const byStatus = useMemo(() => statusCounts(applyFilters(all, state).map((q) => q.id), mine, takes), [all, mine, takes, state.category, state.company]);
 
   return (
     <>
@@ -66,6 +73,15 @@ export default function ResultsPanel({ questions: all, text, state, onFilter, on
             ))}
           </select>
         </label>
+        <label>
+          Progress
+          <select value={state.status ?? ''} onChange={(e) => onFilter({ status: (e.currentTarget.value || null) as PracticeStatus | null })}>
+            <option value="">Any progress</option>
+            {PRACTICE_STATUSES.map((s) => (
+              <option value={s}>{`${STATUS_LABELS[s]} (${byStatus[s]})`}</option>
+            ))}
+          </select>
+        </label>
         {isFiltered({ ...state, q: text }) && (
           <button type="button" class="button" onClick={onClear}>
             Clear
@@ -79,7 +95,7 @@ export default function ResultsPanel({ questions: all, text, state, onFilter, on
         <div class="empty card">
           <p>
             No question matches {text.trim() ? `“${text.trim()}”` : 'these filters'}
-            {text.trim() && (state.category || state.company) ? ' with these filters' : ''}.
+            {text.trim() && (state.category || state.company || state.status) ? ' with these filters' : ''}.
           </p>
           <p>Try fewer words, or clear the filters.</p>
         </div>
