@@ -47,4 +47,27 @@ describe('the question list by progress', () => {
     await expect.poll(() => rows.count()).toBe(inCompany - 1);
     await page.close();
   });
+
+  it('the home page says what to practise next: the draft not yet said out loud, then the take to record again', async () => {
+    const page = await context.newPage();
+    await page.goto('/');
+    const next = page.getByRole('region', { name: 'Pick up where you left off' });
+    await next.waitFor();
+    expect(await next.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^Why Microsoft\?Drafted .* · not said out loud yet$/),
+      expect.stringMatching(/^Why OpenAI\?1 take · last .* · record it again$/),
+    ]);
+    await next.getByRole('link', { name: 'Why Microsoft?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Why Microsoft?' }).waitFor();
+    await page.close();
+  });
+
+  it('a new user sees no such list', async () => {
+    const fresh = await browser.newContext({ baseURL: baseURL() });
+    const page = await fresh.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Categories' }).waitFor();
+    expect(await page.getByText('Pick up where you left off').count()).toBe(0);
+    await fresh.close();
+  });
 });

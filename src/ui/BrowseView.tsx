@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { browseUrl, parseBrowse, type BrowseState } from '../bank/url-state';
 import { allQuestions, bankError, ensureQuestions } from './bank-state';
 import { HomeDashboard } from './HomeDashboard';
+import { nextUp } from '../practice/next-up-state';
 import { SearchField } from './SearchField';
 
 type Panel = typeof import('./ResultsPanel').default;
@@ -22,6 +23,8 @@ export function BrowseView() {
 
   useEffect(() => {
     ensureQuestions();
+    // Fresh each visit (the user may have drafted or recorded since); the store code loads only now.
+    void import('../practice/next-up').then((m) => m.loadNextUp());
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
     idle(() => void loadPanel().then((p) => setPanel(() => p)));
   }, []);
@@ -85,8 +88,9 @@ export function BrowseView() {
           </a>
         </div>
       )}
-      {!all && !bankError.value && <p class="skeleton">Loading the question bank…</p>}
-      {all && home && <HomeDashboard questions={all} />}
+      {(!all || (home && !nextUp.value)) && !bankError.value && <p class="skeleton">Loading the question bank…</p>}
+      {/* Both at once, so "Pick up where you left off" never pushes the categories down. */}
+      {all && home && nextUp.value && <HomeDashboard questions={all} next={nextUp.value} />}
       {all && !home && Panel && (
         <Panel
           questions={all}

@@ -1,0 +1,37 @@
+import { listDrafts } from '../store/drafts';
+import type { Draft, Take } from '../store/schema';
+import { listAllTakes } from '../store/takes';
+import { database } from './session';
+
+import { nextUp, type NextUp } from './next-up-state';
+
+export type { NextUp } from './next-up-state';
+const EMPTY: NextUp = { sayAloud: [], again: [] };
+
+export function pickNextUp(drafts: readonly Pick<Draft, 'questionId' | 'fields' | 'updatedAt'>[], takes: readonly Pick<Take, 'questionId' | 'startedAt'>[], limit = 3): NextUp {
+  const recorded = new Map<string, { at: number; takes: number }>();
+  for (const t of takes) {
+    const seen = recorded.get(t.questionId);
+    recorded.set(t.questionId, { at: Math.max(seen?.at ?? 0, t.startedAt), takes: (seen?.takes ?? 0) + 1 });
+  }
+  const sayAloud = drafts
+    .filter((d) => !recorded.has(d.questionId) && Object.values(d.fields).some((v) => v.trim()))
+    .sort((a, b) => b.updatedAt - a.updatedAt)
+    .slice(0, limit)
+    .map((d) => ({ questionId: d.questionId, at: d.updatedAt }));
+  const again = [...recorded]
+    .map(([questionId, r]) => ({ questionId, ...r }))
+    .sort((a, b) => a.at - b.at)
+    .slice(0, limit);
+  return { sayAloud, again };
+}
+
+export async function loadNextUp(): Promise<void> {
+  try {
+    // The home page waits for this list: never longer than a moment (a blocked upgrade can wait forever).
+    const db = await Promise.race([database(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 1500))]);
+    nextUp.value = db ? pickNextUp(...(await Promise.all([listDrafts(db), listAllTakes(db)]))) : EMPTY;
+  } catch {
+    nextUp.value = EMPTY; // a suggestion list is never worth an error on the home page
+  }
+}
