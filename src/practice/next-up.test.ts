@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { pickNextUp } from './next-up';
+import { describe, expect, it, vi } from 'vitest';
+import { loadNextUp, pickNextUp } from './next-up';
+import { nextUp } from './next-up-state';
+
+// Storage that never answers, as when another tab blocks an upgrade.
+vi.mock('./session', () => ({ database: () => new Promise(() => {}) }));
 
 const draft = (questionId: string, text: string, updatedAt: number) => ({ questionId, fields: { situation: text }, updatedAt });
 const take = (questionId: string, startedAt: number) => ({ questionId, startedAt });
@@ -25,5 +29,17 @@ describe('pickNextUp', () => {
   it('keeps each list short', () => {
     const drafts = Array.from({ length: 6 }, (_, i) => draft(`q${i}`, 'text', i));
     expect(pickNextUp(drafts, [], 3).sayAloud.map((d) => d.questionId)).toEqual(['q5', 'q4', 'q3']);
+  });
+});
+
+describe('loadNextUp', () => {
+  it('gives up on storage that never answers, so the home page still shows', async () => {
+    vi.useFakeTimers();
+    nextUp.value = null;
+    const loading = loadNextUp();
+    await vi.advanceTimersByTimeAsync(1500);
+    await loading;
+    expect(nextUp.value).toEqual({ sayAloud: [], again: [] });
+    vi.useRealTimers();
   });
 });
