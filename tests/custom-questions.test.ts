@@ -44,6 +44,19 @@ describe('your own questions', () => {
     // The draft is keyed by the id, which never changes.
     await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe('Open weights matter to my team');
 
+    // A story can be linked to it from the story editor's picker.
+    await page.goto('/stories');
+    await page.getByRole('button', { name: 'New story' }).click();
+    await page.getByLabel('Find a question').fill('mistral');
+    await expect.poll(() => page.getByLabel('Question to link').locator('option').allTextContents()).toEqual(['Choose a question…', 'Why Mistral AI?']);
+    await page.getByLabel('Question to link').selectOption({ label: 'Why Mistral AI?' });
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
+    await expect.poll(() => page.locator('.linked-list a').textContent()).toBe('Why Mistral AI?');
+    await page.locator('.linked-list a').click();
+    await page.getByRole('heading', { level: 1, name: 'Why Mistral AI?' }).waitFor();
+    await page.goto('/stories');
+    await expect.poll(() => page.locator('.coverage-companies').textContent()).toContain('Mistral');
+
     await page.getByRole('button', { name: 'Delete question' }).click();
     await page.getByRole('button', { name: 'Delete question — confirm' }).click();
     await page.waitForURL(/\/questions$/);

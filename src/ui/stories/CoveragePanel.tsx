@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { browseUrl } from '../../bank/url-state';
 import { coverage, type FacetCoverage } from '../../practice/coverage';
 import type { Story } from '../../store/schema';
-import { bankError, ensureQuestions, questions } from '../bank-state';
+import { allQuestions, bankError, ensureQuestions } from '../bank-state';
 
 const stories = (n: number) => (n === 1 ? '1 story' : `${n} stories`);
 const SHORT: Record<string, string> = { leadership: 'Leadership', collaboration: 'Collaboration' };
@@ -10,7 +10,7 @@ const SHORT: Record<string, string> = { leadership: 'Leadership', collaboration:
 /** Where the user's linked stories answer the bank, and where none does yet. */
 export function CoveragePanel({ stories: list }: { stories: readonly Story[] }) {
   useEffect(ensureQuestions, []);
-  const all = questions.value;
+  const all = allQuestions.value; // stories linked to the user's own questions count too
   if (bankError.value) return <p role="alert" class="banner">{bankError.value}</p>;
   if (!all) return <p class="skeleton">Loading coverage…</p>;
   const c = coverage(list, all);

@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../../bank/types';
 import { link, unlink } from '../../practice/stories';
-import { questions } from '../bank-state';
+import { allQuestions, ensureQuestions } from '../bank-state';
 
 const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
@@ -18,7 +18,8 @@ export function StoryLinks({ storyId, questionIds, disabled }: { storyId: string
   const [filter, setFilter] = useState('');
   const [choice, setChoice] = useState('');
   const [message, setMessage] = useState('');
-  const all = questions.value ?? [];
+  useEffect(ensureQuestions, []);
+  const all = allQuestions.value ?? []; // the user's own questions too
   const textOf = (id: string) => all.find((q) => q.id === id)?.text ?? 'A question that is no longer in the bank';
   const candidates = all.filter((q) => !questionIds.includes(q.id) && matches(q, filter));
   const chosen = candidates.some((q) => q.id === choice) ? choice : '';
