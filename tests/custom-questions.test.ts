@@ -56,6 +56,8 @@ describe('your own questions', () => {
     await page.getByRole('heading', { level: 1, name: 'Why Mistral AI?' }).waitFor();
     await page.goto('/stories');
     await expect.poll(() => page.locator('.coverage-companies').textContent()).toContain('Mistral');
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Why Mistral AI?' }).waitFor();
 
     await page.getByRole('button', { name: 'Delete question' }).click();
     await page.getByRole('button', { name: 'Delete question — confirm' }).click();
