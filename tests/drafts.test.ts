@@ -1,28 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { baseURL, collectPageErrors, launch, waitForController } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumSuite, waitForController } from './support/chromium';
 
-let browser: Browser;
-let context: BrowserContext;
-let errors: string[];
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ baseURL: baseURL() });
-  errors = [];
-});
-afterEach(async () => {
-  expect(errors).toEqual([]);
-  await context.close();
-});
+const suite = chromiumSuite();
 
 async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
-  errors.push(...collectPageErrors(page));
+  const page = await suite.newPage();
   await page.goto(path);
   await page.getByLabel('Situation').waitFor();
   await expect.poll(() => page.getByLabel('Situation').isEnabled()).toBe(true);
@@ -73,13 +56,13 @@ describe('drafts never lose a word', () => {
   it('works offline: type, reload with no network, the text is there', async () => {
     const page = await open('/q/why-openai');
     await waitForController(page);
-    await context.setOffline(true);
+    await suite.context.setOffline(true);
     await page.reload();
     await page.getByLabel('Task').fill('Written with no signal');
     await expect.poll(() => status(page)).toBe('Saved');
     await page.reload();
     await expect.poll(() => page.getByLabel('Task').inputValue()).toBe('Written with no signal');
-    await context.setOffline(false);
+    await suite.context.setOffline(false);
   });
 
   it('two tabs on one draft see each other’s edits, and never silently overwrite', async () => {
@@ -106,7 +89,7 @@ describe('drafts never lose a word', () => {
   });
 
   it('a full disk keeps the text on screen, says so, and saves once space is back', async () => {
-    await context.addInitScript(() => {
+    await suite.context.addInitScript(() => {
       const put = IDBObjectStore.prototype.put;
       IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
         if ((window as unknown as { diskFull?: boolean }).diskFull && this.name === 'drafts') throw new DOMException('full', 'QuotaExceededError');

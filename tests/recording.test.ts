@@ -1,10 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { encodeWav, toneWithGaps } from '../src/audio/wav';
-import { baseURL, collectPageErrors, launch } from './support/chromium';
+import { chromiumSuite } from './support/chromium';
 
 // The fake microphone plays this file from its start: tone 0.8 s, silence 2.2 s, tone 0.8 s, silence 0.8 s, tone 1.4 s.
 const SEGMENTS = [
@@ -17,27 +17,10 @@ const SEGMENTS = [
 const wav = join(mkdtempSync(join(tmpdir(), 'rehearse-mic-')), 'answer.wav');
 writeFileSync(wav, Buffer.from(encodeWav(toneWithGaps(SEGMENTS, 48000, 440, 0.5), 48000)));
 
-let browser: Browser;
-let context: BrowserContext;
-let errors: string[];
-beforeAll(async () => {
-  browser = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${wav}`, '--autoplay-policy=no-user-gesture-required']);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ baseURL: baseURL() });
-  errors = [];
-});
-afterEach(async () => {
-  expect(errors).toEqual([]);
-  await context.close();
-});
+const suite = chromiumSuite({ args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${wav}`, '--autoplay-policy=no-user-gesture-required'] });
 
 async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
-  errors.push(...collectPageErrors(page));
+  const page = await suite.newPage();
   await page.goto(path);
   await page.getByRole('heading', { name: 'Say it out loud' }).waitFor();
   return page;
@@ -157,7 +140,7 @@ describe('recording an answer', () => {
   });
 
   it('20 record/replay cycles leave no object URL behind and memory flat', async () => {
-    await context.addInitScript(() => {
+    await suite.context.addInitScript(() => {
       const live = new Set<string>();
       const create = URL.createObjectURL.bind(URL);
       const revoke = URL.revokeObjectURL.bind(URL);
@@ -173,7 +156,7 @@ describe('recording an answer', () => {
       (window as unknown as { liveUrls: () => number }).liveUrls = () => live.size;
     });
     const page = await open('/q/how-do-you-manage-your-teams-career-growth');
-    const cdp = await context.newCDPSession(page);
+    const cdp = await suite.context.newCDPSession(page);
     const heap = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
       return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
@@ -197,7 +180,7 @@ describe('recording an answer', () => {
 
 /** Keeps the page's MediaRecorder and microphone stream where the test can reach them. */
 const exposeRecorder = () =>
-  context.addInitScript(() => {
+  suite.context.addInitScript(() => {
     const w = window as unknown as { recorder?: MediaRecorder; micStream?: MediaStream };
     const Original = window.MediaRecorder;
     window.MediaRecorder = class extends Original {
@@ -238,7 +221,7 @@ describe('when the device interrupts a take', () => {
   });
 
   it('stops on a full disk mid-take, keeps what was stored and offers the audio as a download', async () => {
-    await context.addInitScript(() => {
+    await suite.context.addInitScript(() => {
       const put = IDBObjectStore.prototype.put;
       IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
         if ((window as unknown as { diskFull?: boolean }).diskFull && this.name === 'chunks') throw new DOMException('full', 'QuotaExceededError');
@@ -267,7 +250,7 @@ describe('when the device interrupts a take', () => {
 describe('transcripts', () => {
   /** Stands in for the browser's on-device recogniser: the fake microphone plays tones, not words. */
   const fakeRecognizer = (availability: string) =>
-    context.addInitScript((answer) => {
+    suite.context.addInitScript((answer) => {
       class Fake extends EventTarget {
         lang = '';
         continuous = false;
@@ -330,7 +313,7 @@ describe('transcripts', () => {
 
 describe('without a microphone', () => {
   it('says why when permission is denied, and the rest of the app works', async () => {
-    await context.addInitScript(() => {
+    await suite.context.addInitScript(() => {
       navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
     });
     const page = await open('/q/why-openai');

@@ -1,29 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { baseURL, collectPageErrors, launch, watchForeignRequests } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { chromiumSuite } from './support/chromium';
 
-let browser: Browser;
-let context: BrowserContext;
+const suite = chromiumSuite({ watchForeign: true });
 let page: Page;
-let errors: string[];
-let foreign: string[];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext({ baseURL: baseURL() });
-  foreign = watchForeignRequests(context);
-  page = await context.newPage();
-  errors = collectPageErrors(page);
-});
-afterEach(async () => {
-  expect(errors).toEqual([]);
-  expect(foreign).toEqual([]);
-  await context.close();
+  page = await suite.newPage();
 });
 
 describe('finding a question', () => {

@@ -1,29 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { baseURL, collectPageErrors, launch, watchForeignRequests } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { chromiumSuite } from './support/chromium';
 
-let browser: Browser;
-let context: BrowserContext;
+const suite = chromiumSuite({ context: { viewport: { width: 360, height: 800 } }, watchForeign: true });
 let page: Page;
-let errors: string[];
-let foreign: string[];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 360, height: 800 } });
-  foreign = watchForeignRequests(context);
-  page = await context.newPage();
-  errors = collectPageErrors(page);
-});
-afterEach(async () => {
-  expect(errors).toEqual([]);
-  expect(foreign).toEqual([]);
-  await context.close();
+  page = await suite.newPage();
 });
 
 // Only in "Conflict & Collaboration"; nothing else is linked, so "Failure & Learning" stays uncovered.
@@ -164,8 +146,7 @@ describe('the story bank', () => {
   it('another open tab sees a new story without reloading', async () => {
     await page.goto('/stories');
     await page.getByText('No stories yet.').waitFor();
-    const other = await context.newPage();
-    errors.push(...collectPageErrors(other));
+    const other = await suite.newPage();
     await other.goto('/stories');
     await other.getByRole('button', { name: 'New story' }).click();
     await other.getByLabel('Title').fill('From the other tab');

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARGS = [
@@ -52,9 +52,56 @@ export async function waitForController(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 20_000 });
 }
 
-/** Fails the test on any uncaught page error. */
-export function collectPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
+/** Uncaught page errors, pushed into `into` as they happen (a spread copy taken at once would stay empty). */
+export function collectPageErrors(page: Page, into: string[] = []): string[] {
+  page.on('pageerror', (e) => into.push(e.message));
+  return into;
+}
+
+export interface Suite {
+  readonly browser: Browser;
+  /** A fresh incognito context for each test, closed after it. */
+  readonly context: BrowserContext;
+  /** A page in this test's context whose uncaught errors fail the test. */
+  newPage(): Promise<Page>;
+}
+
+/**
+ * The set-up every browser test file shares: one Chromium per file, a fresh context per test, and
+ * after each test no uncaught page error and (with watchForeign) no request that left the origin.
+ */
+export function chromiumSuite(options: { args?: string[]; context?: BrowserContextOptions; watchForeign?: boolean } = {}): Suite {
+  let browser: Browser;
+  let context: BrowserContext;
+  let errors: string[] = [];
+  let foreign: string[] = [];
+  beforeAll(async () => {
+    browser = await launch(options.args);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ baseURL: baseURL(), ...options.context });
+    errors = [];
+    foreign = options.watchForeign ? watchForeignRequests(context) : [];
+  });
+  afterEach(async () => {
+    await context.close();
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+  return {
+    get browser() {
+      return browser;
+    },
+    get context() {
+      return context;
+    },
+    async newPage() {
+      const page = await context.newPage();
+      collectPageErrors(page, errors);
+      return page;
+    },
+  };
 }
