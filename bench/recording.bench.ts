@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { wavHeader } from '../src/audio/wav';
 import { appInChromium } from './app';
 import { summarise, table } from './stats';
 
@@ -60,28 +61,14 @@ async function recordToFirstChunk(page: Page, runs: number): Promise<number[]> {
  * does. Audio is 8 kHz 16-bit WAV, about 4× the bytes of the Opus a browser records: an upper bound.
  */
 async function thirtyMinuteTake(page: Page, base: string) {
-  const written = await page.evaluate(async () => {
-    const rate = 8000;
-    const seconds = 1800;
+  const RATE = 8000;
+  const SECONDS = 1800;
+  const header = [...new Uint8Array(wavHeader(RATE * SECONDS, RATE))];
+  const written = await page.evaluate(async ({ header, rate, seconds }) => {
     const db = await new Promise<IDBDatabase>((res) => {
       const r = indexedDB.open('rehearse');
       r.onsuccess = () => res(r.result);
     });
-    const header = new DataView(new ArrayBuffer(44));
-    const text = (at: number, s: string) => [...s].forEach((c, i) => header.setUint8(at + i, c.charCodeAt(0)));
-    const dataBytes = rate * 2 * seconds;
-    text(0, 'RIFF');
-    header.setUint32(4, 36 + dataBytes, true);
-    text(8, 'WAVEfmt ');
-    header.setUint32(16, 16, true);
-    header.setUint16(20, 1, true);
-    header.setUint16(22, 1, true);
-    header.setUint32(24, rate, true);
-    header.setUint32(28, rate * 2, true);
-    header.setUint16(32, 2, true);
-    header.setUint16(34, 16, true);
-    text(36, 'data');
-    header.setUint32(40, dataBytes, true);
     const id = 'take-bench30minute';
     const now = Date.now();
     await new Promise<void>((res) => {
@@ -95,7 +82,7 @@ async function thirtyMinuteTake(page: Page, base: string) {
       // Speech-like: 3 s of a 220 Hz tone, then 1 s of silence.
       const pcm = new Int16Array(rate);
       if (seq % 4 !== 3) for (let i = 0; i < rate; i++) pcm[i] = Math.round(8000 * Math.sin((2 * Math.PI * 220 * i) / rate));
-      const data = seq === 0 ? new Uint8Array([...new Uint8Array(header.buffer), ...new Uint8Array(pcm.buffer)]).buffer : pcm.buffer;
+      const data = seq === 0 ? new Uint8Array([...header, ...new Uint8Array(pcm.buffer)]).buffer : pcm.buffer;
       bytes += data.byteLength;
       const start = performance.now();
       await new Promise<void>((res, rej) => {
@@ -114,7 +101,7 @@ async function thirtyMinuteTake(page: Page, base: string) {
     }
     db.close();
     return { appends, bytes, writeMs: appends.reduce((a, b) => a + b, 0) };
-  });
+  }, { header, rate: RATE, seconds: SECONDS });
 
   // The next start finds it unfinished: recovery, then analysis, as after a dead battery.
   const readTake = () =>

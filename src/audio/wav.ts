@@ -10,12 +10,11 @@ function writeAscii(view: DataView, offset: number, text: string): void {
   for (let i = 0; i < text.length; i++) view.setUint8(offset + i, text.charCodeAt(i));
 }
 
-/** Mono samples (-1..1, clipped beyond) → a 16-bit PCM WAV file. */
-export function encodeWav(samples: Float32Array, sampleRate: number): ArrayBuffer {
+/** The 44-byte header of a mono 16-bit PCM WAV holding `sampleCount` samples. */
+export function wavHeader(sampleCount: number, sampleRate: number): ArrayBuffer {
   const rate = Math.round(sampleRate);
-  const dataBytes = samples.length * 2;
-  const buffer = new ArrayBuffer(HEADER_BYTES + dataBytes);
-  const view = new DataView(buffer);
+  const dataBytes = sampleCount * 2;
+  const view = new DataView(new ArrayBuffer(HEADER_BYTES));
   writeAscii(view, 0, 'RIFF');
   view.setUint32(4, 36 + dataBytes, true); // the file size minus these first 8 bytes
   writeAscii(view, 8, 'WAVE');
@@ -29,6 +28,14 @@ export function encodeWav(samples: Float32Array, sampleRate: number): ArrayBuffe
   view.setUint16(34, 16, true); // bits per sample
   writeAscii(view, 36, 'data');
   view.setUint32(40, dataBytes, true);
+  return view.buffer;
+}
+
+/** Mono samples (-1..1, clipped beyond) → a 16-bit PCM WAV file. */
+export function encodeWav(samples: Float32Array, sampleRate: number): ArrayBuffer {
+  const buffer = new ArrayBuffer(HEADER_BYTES + samples.length * 2);
+  new Uint8Array(buffer).set(new Uint8Array(wavHeader(samples.length, sampleRate)));
+  const view = new DataView(buffer);
   for (let i = 0; i < samples.length; i++) {
     const s = Math.max(-1, Math.min(1, samples[i] || 0)); // NaN → 0
     // Asymmetric scale: -1 → -32768 and 1 → 32767, the full 16-bit range without overflow.

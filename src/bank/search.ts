@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { plain as normalise } from './text';
 import { buildIndex, type WordIndex } from './word-index';
 import type { Question } from './types';
 
@@ -23,7 +24,6 @@ export interface QuestionSearch<T extends Searchable> {
   search(query: string, limit?: number): SearchHit<T>[];
 }
 
-const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** Words of the query worth matching: every word must match somewhere (AND), each with typo tolerance. */
 export function queryTokens(query: string): string[] {

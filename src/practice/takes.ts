@@ -3,6 +3,7 @@ import { analyseSpeech } from '../audio/analysis';
 import { decodeAudio, speechSampleRate } from '../audio/decode';
 import { extensionFor } from '../audio/mime';
 import { peaks } from '../audio/waveform';
+import { slug } from '../store/custom-questions';
 import { deleteTake, getTakeAudio, listAllTakes, listTakes, recoverUnfinished, restoreTake, updateTake, type Take } from '../store/takes';
 import { recoveredTakes } from './recovered';
 import { database, report } from './session';
@@ -112,7 +113,6 @@ export async function removeTake(take: Take): Promise<(() => Promise<void>) | nu
 }
 
 export function takeFileName(take: Take, questionText: string): string {
-  const slug = questionText.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
   const date = new Date(take.startedAt).toISOString().slice(0, 16).replace(/[:T]/g, '-');
-  return `rehearse-${slug}-${date}.${extensionFor(take.mimeType)}`;
+  return `rehearse-${slug(questionText)}-${date}.${extensionFor(take.mimeType)}`;
 }

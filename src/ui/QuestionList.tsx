@@ -1,5 +1,6 @@
 import type { SearchMatch } from '../bank/search';
 import type { Question } from '../bank/types';
+import { plain } from '../bank/text';
 import { Highlighted } from './Highlighted';
 
 export interface ListItem {
@@ -24,7 +25,6 @@ export function QuestionList({ items }: { items: readonly ListItem[] }) {
   return (
     <ul class="results">
       {items.map(({ question: q, matches, progress }) => {
-        const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
         const alias = matches?.find((m) => m.key === 'alsoAskedAs' && plain(m.value) !== plain(q.text));
         const testingMatched = matches?.some((m) => m.key === 'testing') && !matches.some((m) => m.key === 'text');
         return (

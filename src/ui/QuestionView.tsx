@@ -11,7 +11,7 @@ import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { SourceList } from './SourceList';
 
-const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+import { plain } from '../bank/text';
 /** Other phrasings worth showing: not those that differ from the question only by punctuation. */
 const otherPhrasings = (text: string, also: readonly string[] = []) => also.filter((a) => plain(a) !== plain(text));
 let openedBefore = false;

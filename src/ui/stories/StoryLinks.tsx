@@ -3,7 +3,7 @@ import type { Question } from '../../bank/types';
 import { link, unlink } from '../../practice/stories';
 import { allQuestions, ensureQuestions } from '../bank-state';
 
-const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+import { plain } from '../../bank/text';
 
 /** Every word of the filter appears in the question or one of its other phrasings. */
 function matches(q: Question, filter: string): boolean {
