@@ -2,6 +2,7 @@ import { listDrafts } from '../store/drafts';
 import type { Draft, Take } from '../store/schema';
 import { listAllTakes } from '../store/takes';
 import { database } from './session';
+import { statusOf } from './status';
 
 import { nextUp, type NextUp } from './next-up-state';
 
@@ -14,8 +15,10 @@ export function pickNextUp(drafts: readonly Pick<Draft, 'questionId' | 'fields' 
     const seen = recorded.get(t.questionId);
     recorded.set(t.questionId, { at: Math.max(seen?.at ?? 0, t.startedAt), takes: (seen?.takes ?? 0) + 1 });
   }
+  const counts = new Map([...recorded].map(([id, r]) => [id, r.takes]));
+  const texts = new Map(drafts.map((d) => [d.questionId, Object.values(d.fields).join(' ')]));
   const sayAloud = drafts
-    .filter((d) => !recorded.has(d.questionId) && Object.values(d.fields).some((v) => v.trim()))
+    .filter((d) => statusOf(d.questionId, texts, counts) === 'drafted')
     .sort((a, b) => b.updatedAt - a.updatedAt)
     .slice(0, limit)
     .map((d) => ({ questionId: d.questionId, at: d.updatedAt }));
