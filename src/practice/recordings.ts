@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
-import { startRecording, type EndReason, type Recording } from '../audio/recorder';
-import { installTranscripts, startTranscript, transcriptLanguage, transcriptSupport, type LiveTranscript, type TranscriptSupport } from '../audio/transcript';
+import { startRecording, type EndReason } from '../audio/recorder';
+import { installTranscripts, startTranscript, transcriptLanguage, transcriptSupport, type TranscriptSupport } from '../audio/transcript';
 import { appendChunk, createTake, finishTake, updateTake, type Take } from '../store/takes';
 import { database, report } from './session';
 import { holdUpdates } from './update-guard';
@@ -41,7 +41,8 @@ export async function enableTranscripts(): Promise<void> {
   transcripts.value = await transcriptSupport(transcriptLanguage());
 }
 
-let current: { recording: Recording; release: () => void; wakeLock: WakeLockSentinel | null; ticker: number; transcript: LiveTranscript | null } | null = null;
+/** The take recording in this tab: how to finish it, and what to let go of afterwards. */
+let current: { finish: () => Promise<void>; release: () => void; wakeLock: WakeLockSentinel | null; ticker: number } | null = null;
 
 async function keepScreenOn(): Promise<WakeLockSentinel | null> {
   try {
@@ -105,18 +106,19 @@ export async function startTake(questionId: string): Promise<void> {
     const ticker = window.setInterval(() => {
       if (live.value) live.value = { ...live.value, elapsedMs: recording.elapsedMs() };
     }, 200);
-    current = { recording, release: () => (release(), endLock()), wakeLock, ticker, transcript };
-    live.value = { questionId, elapsedMs: 0, level: 0, takeId: null, interrupted: false };
     const finish = async () => {
       const [{ durationMs }, text] = await Promise.all([recording.stop(), transcript?.stop() ?? Promise.resolve('')]);
       if (take) {
-        await finishTake(db, take.id, { durationMs, mimeType: mime });
+        // If this write fails the chunks are still stored: the next start recovers the take.
+        const done = await finishTake(db, take.id, { durationMs, mimeType: mime });
+        if (!done.ok) report(done.problem);
         if (text) await updateTake(db, take.id, { transcript: text });
         void analyseTake(take.id);
       }
       await loadTakes(questionId);
     };
-    pendingFinish = finish;
+    current = { finish, release: () => (release(), endLock()), wakeLock, ticker };
+    live.value = { questionId, elapsedMs: 0, level: 0, takeId: null, interrupted: false };
   } catch (error) {
     release();
     endLock();
@@ -124,25 +126,19 @@ export async function startTake(questionId: string): Promise<void> {
   }
 }
 
-let pendingFinish: (() => Promise<void>) | null = null;
-
 export async function stopTake(): Promise<void> {
   const c = current;
-  const finish = pendingFinish;
-  if (!c || !finish) return;
+  if (!c) return;
   current = null;
-  pendingFinish = null;
   clearInterval(c.ticker);
   live.value = null;
   try {
-    await finish();
+    await c.finish();
   } finally {
     void c.wakeLock?.release().catch(() => {});
     c.release();
   }
 }
-
-export const isRecording = () => current !== null;
 
 /** While a take records, a Web Lock named after it tells other tabs' start-up recovery to leave it alone. */
 function holdTakeLock(takeId: string, until: Promise<void>): void {

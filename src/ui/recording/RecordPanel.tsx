@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../../bank/types';
 import { checkTranscripts, enableTranscripts, live, recordingProblem, startTake, stopTake, transcripts, unsavedAudio } from '../../practice/recordings';
 import { targetSeconds } from '../../practice/speaking-time';
+import { extensionFor } from '../../audio/mime';
 import { clock } from './clock';
 import './recording.css';
 
@@ -77,7 +78,7 @@ export function RecordPanel({ question }: { question: Question }) {
       )}
       {unsavedUrl && (
         <p>
-          <a class="button" href={unsavedUrl} download={`rehearse-unsaved-take.${unsaved?.type.includes('mp4') ? 'm4a' : unsaved?.type.includes('ogg') ? 'ogg' : 'webm'}`}>
+          <a class="button" href={unsavedUrl} download={`rehearse-unsaved-take.${extensionFor(unsaved?.type ?? '')}`}>
             Download the recording
           </a>
         </p>
