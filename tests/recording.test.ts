@@ -235,6 +235,7 @@ describe('when the device interrupts a take', () => {
     expect(await page.getByRole('button', { name: 'Record an answer' }).isVisible()).toBe(true);
     const download = page.getByRole('link', { name: 'Download the recording' });
     expect(await download.getAttribute('href')).toMatch(/^blob:/);
+    expect(await download.getAttribute('download')).toBe('rehearse-unsaved-take.webm');
     // The audio in memory holds everything, more than the stored chunks.
     const inMemory = await download.evaluate(async (a: HTMLAnchorElement) => (await (await fetch(a.href)).arrayBuffer()).byteLength);
     const [take] = await storedTakes(page);
