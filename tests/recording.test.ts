@@ -250,8 +250,8 @@ describe('when the device interrupts a take', () => {
 
 describe('transcripts', () => {
   /** Stands in for the browser's on-device recogniser: the fake microphone plays tones, not words. */
-  const fakeRecognizer = (availability: string) =>
-    suite.context.addInitScript((answer) => {
+  const fakeRecognizer = (availability: string, installs = true) =>
+    suite.context.addInitScript(([answer, installs]) => {
       class Fake extends EventTarget {
         lang = '';
         continuous = false;
@@ -264,7 +264,7 @@ describe('transcripts', () => {
           this.local = v;
         }
         static available = async (o: { processLocally: boolean }) => (o.processLocally ? answer : 'available');
-        static install = async () => true;
+        static install = async () => installs;
         start(track?: MediaStreamTrack) {
           const w = window as unknown as { recognitions: unknown[] };
           (w.recognitions ??= []).push({ local: this.local, withTrack: track instanceof MediaStreamTrack });
@@ -279,7 +279,7 @@ describe('transcripts', () => {
         abort() {}
       }
       (window as unknown as { SpeechRecognition: unknown }).SpeechRecognition = Fake;
-    }, availability);
+    }, [availability, installs] as const);
 
   it('are made on the device while recording and kept with the take', async () => {
     await fakeRecognizer('available');
@@ -303,6 +303,16 @@ describe('transcripts', () => {
     await page.getByRole('button', { name: /Take 1/ }).click();
     expect(await page.evaluate(() => (window as unknown as { recognitions?: unknown[] }).recognitions)).toBeUndefined();
     expect(await page.getByText(/transcri/i).count()).toBe(0);
+  });
+
+  it('say so when the browser cannot fetch its model, and recording still works', async () => {
+    await fakeRecognizer('downloadable', false);
+    const page = await open('/q/why-openai');
+    await page.getByRole('button', { name: 'Turn on transcripts' }).click();
+    await expect.poll(() => page.getByRole('alert').allTextContents()).toContainEqual(expect.stringMatching(/could not get its speech model/));
+    await record(page, 800);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.getByRole('button', { name: /Take 1/ }).waitFor();
   });
 
   it('are offered as a one-time download where the browser has the model to fetch', async () => {

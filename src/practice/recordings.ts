@@ -37,9 +37,11 @@ export async function checkTranscripts(): Promise<void> {
 /** The one-time download of the browser's own speech model; audio never leaves the device. */
 export async function enableTranscripts(): Promise<void> {
   transcripts.value = 'installing';
-  await installTranscripts(transcriptLanguage());
+  transcriptInstallFailed.value = !(await installTranscripts(transcriptLanguage()));
   transcripts.value = await transcriptSupport(transcriptLanguage());
 }
+/** The browser could not fetch its speech model (offline, no space): say so, recording is unaffected. */
+export const transcriptInstallFailed = signal(false);
 
 /** The take recording in this tab: how to finish it, and what to let go of afterwards. */
 let current: { finish: () => Promise<void>; release: () => void; wakeLock: WakeLockSentinel | null; ticker: number } | null = null;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../../bank/types';
-import { checkTranscripts, enableTranscripts, live, recordingProblem, startTake, stopTake, transcripts, unsavedAudio } from '../../practice/recordings';
+import { checkTranscripts, enableTranscripts, transcriptInstallFailed, live, recordingProblem, startTake, stopTake, transcripts, unsavedAudio } from '../../practice/recordings';
 import { targetSeconds } from '../../practice/speaking-time';
 import { extensionFor } from '../../audio/mime';
 import { clock } from './clock';
@@ -98,6 +98,9 @@ function TranscriptNote() {
         <button type="button" class="link-button" disabled={t === 'installing'} onClick={() => void enableTranscripts()}>
           {t === 'installing' ? 'Downloading…' : 'Turn on transcripts'}
         </button>
+        {transcriptInstallFailed.value && t !== 'installing' && (
+          <span role="alert"> The browser could not get its speech model (offline, or short of space?). Recording works without it; try again later.</span>
+        )}
       </p>
     );
   return null;
