@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addCustomQuestion,
   deleteCustomQuestion,
@@ -11,14 +10,11 @@ import {
   updateCustomQuestion,
   type CustomQuestionInput,
 } from './custom-questions.ts';
-import { openDb } from './db.ts';
+import { useFreshDb } from './fresh-db.test-support.ts';
 import type { RehearseDb } from './schema.ts';
 
 let db: RehearseDb;
-beforeEach(async () => {
-  db = await openDb({ factory: new IDBFactory() });
-});
-afterEach(() => db.close());
+useFreshDb((fresh) => (db = fresh));
 
 const input = (text: string): CustomQuestionInput => ({
   text,

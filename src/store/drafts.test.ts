@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDb } from './db.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { useFreshDb } from './fresh-db.test-support.ts';
 import {
   addRevision,
   deleteDraft,
@@ -15,13 +14,7 @@ import {
 import { STORES, type RehearseDb, type Revision } from './schema.ts';
 
 let db: RehearseDb;
-beforeEach(async () => {
-  db = await openDb({ factory: new IDBFactory() });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  db.close();
-});
+useFreshDb((fresh) => (db = fresh));
 
 const star = (situation: string): DraftInput => ({
   questionId: 'conflict-deep-dive',

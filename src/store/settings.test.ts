@@ -1,18 +1,11 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDb } from './db.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { useFreshDb } from './fresh-db.test-support.ts';
 import type { RehearseDb } from './schema.ts';
 import { getSetting, setSetting } from './settings.ts';
 
 let db: RehearseDb;
-beforeEach(async () => {
-  db = await openDb({ factory: new IDBFactory() });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  db.close();
-});
+useFreshDb((fresh) => (db = fresh));
 
 describe('settings', () => {
   it('gives the fallback until set, then the stored value', async () => {

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDb } from './db.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { useFreshDb } from './fresh-db.test-support.ts';
 import { STORES, type RehearseDb } from './schema.ts';
 import {
   createStory,
@@ -16,13 +15,7 @@ import {
 } from './stories.ts';
 
 let db: RehearseDb;
-beforeEach(async () => {
-  db = await openDb({ factory: new IDBFactory() });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  db.close();
-});
+useFreshDb((fresh) => (db = fresh));
 
 const input = (title: string, questionIds: string[] = []): StoryInput => ({
   title,

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDb } from './db.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { useFreshDb } from './fresh-db.test-support.ts';
 import { STORES, type RehearseDb } from './schema.ts';
 import {
   appendChunk,
@@ -19,13 +18,7 @@ import {
 } from './takes.ts';
 
 let db: RehearseDb;
-beforeEach(async () => {
-  db = await openDb({ factory: new IDBFactory() });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  db.close();
-});
+useFreshDb((fresh) => (db = fresh));
 
 const MIME = 'audio/webm;codecs=opus';
 
