@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import type { Framework, Question } from '../bank/types';
 import { openDraft, type DraftSession, type SaveState } from '../practice/drafts';
 import { countWords, formatDuration, speakingSeconds, targetSeconds } from '../practice/speaking-time';
-import type { FrameworkId } from '../store/schema';
+import type { FrameworkId } from '../practice/types';
 import { DraftHistory } from './DraftHistory';
 import { FrameworkFields, withFreeText } from './FrameworkFields';
 

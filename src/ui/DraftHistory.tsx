@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DraftSession } from '../practice/drafts';
 import { listHistory } from '../practice/history';
-import type { Revision } from '../store/schema';
+import type { Revision } from '../practice/types';
 
 const when = (t: number) => new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const REASON: Record<Revision['reason'], string> = {

@@ -1,5 +1,5 @@
 import type { Framework } from '../bank/types';
-import type { FrameworkId } from '../store/schema';
+import type { FrameworkId } from '../practice/types';
 
 /** The bank's frameworks plus free text, whose one field is named for what is being written. */
 export function withFreeText(frameworks: readonly Framework[], label: string, summary: string): Framework[] {

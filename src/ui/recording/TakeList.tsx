@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../../bank/types';
 import { loadTakes, removeTake, takes } from '../../practice/takes';
-import type { Take } from '../../store/takes';
+import type { Take } from '../../practice/types';
 import { clock } from './clock';
 import { TakePlayer } from './TakePlayer';
 

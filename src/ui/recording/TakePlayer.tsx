@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { editTake, openTakeAudio, takeFileName, type TakeAudio } from '../../practice/takes';
-import type { Take } from '../../store/takes';
+import type { Take } from '../../practice/types';
 import { clock } from './clock';
 import { Waveform } from './Waveform';
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { browseUrl } from '../../bank/url-state';
 import { coverage, type FacetCoverage } from '../../practice/coverage';
-import type { Story } from '../../store/schema';
+import type { Story } from '../../practice/types';
 import { allQuestions, bankError, ensureQuestions } from '../bank-state';
 
 const stories = (n: number) => (n === 1 ? '1 story' : `${n} stories`);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { createStoryFor, loadStories, stories, storiesLoaded } from '../../practice/stories';
-import type { Story } from '../../store/schema';
+import type { Story } from '../../practice/types';
 import { CoveragePanel } from './CoveragePanel';
 import './stories.css';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadStories, stories } from '../../practice/stories';
-import type { Story } from '../../store/schema';
+import type { Story } from '../../practice/types';
 import { bankError, ensureGuidance, ensureQuestions, guidance } from '../bank-state';
 import { StoryEditor } from './StoryEditor';
 import './stories.css';
