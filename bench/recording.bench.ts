@@ -118,7 +118,7 @@ async function thirtyMinuteTake(page: Page, base: string) {
   const loadedAt = Date.now();
   await page.goto(`${base}/q/tell-me-about-yourself`);
   let recoverMs = 0;
-  let analyseMs = 0;
+  let analyseMs: number;
   for (;;) {
     const take = await readTake();
     if (!recoverMs && take.status === 'recovered') recoverMs = Date.now() - loadedAt;

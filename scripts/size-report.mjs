@@ -16,14 +16,20 @@ const precached = [...new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]
 
 const rows = [];
 let firstJsGz = 0;
-for (const f of firstJs) rows.push(['first page JS', f, statSync(dist(f)).size, gz(f)]), (firstJsGz += gz(f));
+for (const f of firstJs) {
+  rows.push(['first page JS', f, statSync(dist(f)).size, gz(f)]);
+  firstJsGz += gz(f);
+}
 for (const f of firstCss) rows.push(['first page CSS', f, statSync(dist(f)).size, gz(f)]);
 rows.push(['first page HTML', 'index.html', statSync(dist('index.html')).size, gz('index.html')]);
 const bank = precached.filter((f) => /questions-[\w-]{8}\.json$/.test(f));
 for (const f of bank) rows.push(['question bank (JSON, fetched)', f, statSync(dist(f)).size, gz(f)]);
 let precacheRaw = 0;
 let precacheGz = 0;
-for (const f of precached) (precacheRaw += statSync(dist(f)).size), (precacheGz += gz(f));
+for (const f of precached) {
+  precacheRaw += statSync(dist(f)).size;
+  precacheGz += gz(f);
+}
 const lazyJs = precached.filter((f) => f.endsWith('.js') && !firstJs.includes(`/${f}`) && !firstJs.includes(f));
 let lazyGz = 0;
 for (const f of lazyJs) lazyGz += gz(f);

@@ -161,7 +161,10 @@ describe('startRecording', () => {
       onChunkError,
     });
     const blobs = [chunk([1], 'audio/webm'), chunk([2]), chunk([3])];
-    for (const b of blobs) (b.release(), FakeRecorder.last.emit(b));
+    for (const b of blobs) {
+      b.release();
+      FakeRecorder.last.emit(b);
+    }
     const result = await recording.stop();
     expect(onChunkError).toHaveBeenCalledExactlyOnceWith(full);
     expect(stored).toEqual([0]); // nothing after the failure: the stored chunks stay contiguous

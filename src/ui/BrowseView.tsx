@@ -30,7 +30,7 @@ export function BrowseView() {
   }, []);
   useEffect(() => {
     if (!home && !Panel) void loadPanel().then((p) => setPanel(() => p));
-  }, [home]);
+  }, [home, Panel]);
   // Back/forward or a link changed the query under us: follow it. Compare with the live URL, not this
   // render's copy, or a late effect would undo letters typed since.
   useEffect(() => {

@@ -9,7 +9,7 @@ export default function RandomQuestion() {
   const all = questions.value?.filter((q) => q.kind === 'question');
   useEffect(() => {
     if (all?.length) route(`/q/${all[Math.floor(Math.random() * all.length)]!.id}`, true);
-  }, [all]);
+  }, [all, route]);
   if (bankError.value) return <p role="alert" class="banner">{bankError.value}</p>;
   return <p class="skeleton">Picking a question…</p>;
 }

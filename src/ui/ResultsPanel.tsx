@@ -40,8 +40,9 @@ export default function ResultsPanel({ questions: all, text, state, onFilter, on
   useEffect(() => void loadTakeCounts(), []); // takes may have been recorded since the list was last open
   const mine = draftTexts.value;
   const takes = takeCounts.value;
+  const { category, company, status } = state;
   const items = useMemo<ListItem[]>(() => {
-    const pool = applyFilters(all, state).filter((q) => !state.status || statusOf(q.id, mine, takes) === state.status);
+    const pool = applyFilters(all, { category, company }).filter((q) => !status || statusOf(q.id, mine, takes) === status);
     const progress = (id: string) => ({ drafted: Boolean(mine.get(id)?.trim()), takes: takes.get(id) ?? 0 });
     if (!text.trim()) return pool.map((question) => ({ question, progress: progress(question.id) }));
     const allowed = new Set(pool.map((q) => q.id));
@@ -49,8 +50,8 @@ export default function ResultsPanel({ questions: all, text, state, onFilter, on
       .search(text)
       .filter((h) => allowed.has(h.item.id))
       .map((h) => ({ question: h.item, matches: h.matches, progress: progress(h.item.id) }));
-  }, [all, mine, takes, text, state.category, state.company, state.status]);
-  const byStatus = useMemo(() => statusCounts(applyFilters(all, state).map((q) => q.id), mine, takes), [all, mine, takes, state.category, state.company]);
+  }, [all, mine, takes, text, category, company, status]);
+  const byStatus = useMemo(() => statusCounts(applyFilters(all, { category, company }).map((q) => q.id), mine, takes), [all, mine, takes, category, company]);
 
   return (
     <>

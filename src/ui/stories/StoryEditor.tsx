@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Framework } from '../../bank/types';
 import { createStoryFor, keepUnsaved, parseTags, removeStory, saveStory, unsavedEdit, type StoryEdit } from '../../practice/stories';
-import type { FrameworkId, Story } from '../../store/schema';
+import type { FrameworkId, Story } from '../../practice/types';
 import { FrameworkFields, withFreeText } from '../FrameworkFields';
 import { StoryLinks } from './StoryLinks';
 import { SAVE_STATUS, useAutosave } from './use-autosave';
@@ -40,6 +40,7 @@ export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: b
   };
   useEffect(() => {
     if (recovered) autosave.change(latest.current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on opening: save the text recovered from the journal
   }, []);
   const flush = () => void autosave.flush();
   const all = withFreeText(frameworks, 'Story', 'Tell it your way.');

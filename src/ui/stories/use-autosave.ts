@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { holdUpdates } from '../../practice/update-guard';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
@@ -17,7 +17,7 @@ export const SAVE_STATUS: Record<SaveStatus, string> = {
  */
 export function useAutosave<T>(save: (value: T) => Promise<boolean>, delayMs = 500) {
   const [status, setStatus] = useState<SaveStatus>('idle');
-  const saver = useMemo(() => createAutosave(save, setStatus, delayMs), []);
+  const [saver] = useState(() => createAutosave(save, setStatus, delayMs)); // one saver per mount; setSave keeps `save` fresh
   saver.setSave(save);
   useEffect(() => {
     const flush = () => void saver.flush();
