@@ -29,7 +29,11 @@ describe('the layer rule', { timeout: 30_000 }, () => {
 
   it('lets imports that follow the arrows through', async () => {
     expect(await layerErrors('src/ui/Example.tsx', "import type { Story } from '../practice/types';\nexport const t = (s: Story) => s.title;\n")).toEqual([]);
-    expect(await layerErrors('src/practice/example.ts', "import type { Story } from '../store/schema';\nexport const t = (s: Story) => s.title;\n")).toEqual([]);
-    expect(await layerErrors('src/store/example.ts', "import { FRAMEWORK_IDS } from '../shared/frameworks';\nexport const n = FRAMEWORK_IDS.length;\n")).toEqual([]);
+    expect(await layerErrors('src/practice/example.ts', "import type { Story } from '../store/schema';\nexport const t = (s: Story) => s.title;\n")).toEqual(
+      [],
+    );
+    expect(
+      await layerErrors('src/store/example.ts', "import { FRAMEWORK_IDS } from '../shared/frameworks';\nexport const n = FRAMEWORK_IDS.length;\n"),
+    ).toEqual([]);
   });
 });
