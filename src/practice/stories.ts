@@ -2,9 +2,15 @@
 import { signal } from '@preact/signals';
 import { toStorageProblem, type Result } from '../store/errors';
 import type { Story } from '../store/schema';
-import { createStory, deleteStory, linkStory, listStories, unlinkStory, updateStory, type StoryPatch } from '../store/stories';
+import { createStory, deleteStory, getStory, linkStory, listStories, revOf, saveStoryText, unlinkStory, updateStory, type StoryPatch, type StoryText } from '../store/stories';
+import { clampFields, clampText, LIMITS } from '../shared/limits';
+import { browserDeps, sameFields, TIMING } from './editing/deps';
+import type { EditorConfig } from './editing/machine';
+import { openEditor, type ShellDeps, type StoreAdapter } from './editing/shell';
 import { askToPersist, database, report, storageProblem } from './session';
-import { storyJournal, type PendingStory } from './journal';
+import { storyJournal, type StoryDoc } from './journal';
+
+export type { StoryDoc } from './journal';
 
 /** Every story, most recently updated first. */
 export const stories = signal<readonly Story[]>([]);
@@ -38,39 +44,68 @@ export async function createStoryFor(questionId?: string): Promise<string | null
   return story ? story.id : null;
 }
 
-/** One small transaction and no re-read of the list: the autosave calls this every half second of typing. */
+/** One small transaction and no re-read of the list. Not rev-checked: for a story just created ("keep it as a new story"). */
 export async function saveStory(id: string, patch: StoryEdit): Promise<boolean> {
   // Links change only through link/unlink, so a save from a stale editor cannot undo them.
   const { questionIds: _ignored, ...edit } = patch as StoryPatch;
-  const saved = await write((db) => updateStory(db, id, edit));
-  if (saved) storyJournal.clear(id, pendingOf(saved));
-  return Boolean(saved);
+  return Boolean(await write((db) => updateStory(db, id, edit)));
 }
 
-/** Call on every edit, before the debounced save: survives the tab closing at once. */
-export function keepUnsaved(id: string, edit: Required<StoryEdit>): void {
-  storyJournal.write(id, pendingOf(edit));
-}
+const toDoc = (s: StoryText): StoryDoc => ({ title: s.title, framework: s.framework, fields: s.fields, tags: s.tags.join(', '), metric: s.metric });
+/** The editor's doc as the store keeps it: tags become a list, title and metric are trimmed. */
+export const toStoryText = (d: StoryDoc): StoryText => ({ title: d.title.trim(), framework: d.framework, fields: d.fields, tags: parseTags(d.tags), metric: d.metric.trim() });
 
-/** Text typed into `story` that never reached IndexedDB (the tab closed first), or null. */
-export function unsavedEdit(story: Story): Required<StoryEdit> | null {
-  const pending = storyJournal.read(story.id);
-  if (!pending) return null;
-  if (JSON.stringify(pending) === JSON.stringify(pendingOf(story))) {
-    storyJournal.clear(story.id);
-    return null;
-  }
-  return pending;
-}
+const config: EditorConfig<StoryDoc> = {
+  ...TIMING,
+  clamp: (d) => {
+    const next = {
+      ...d,
+      title: clampText(d.title, LIMITS.storyTitle),
+      metric: clampText(d.metric, LIMITS.storyMetric),
+      tags: clampText(d.tags, LIMITS.tagsText),
+      fields: clampFields(d.fields),
+    };
+    return config.equal(next, d) ? d : next;
+  },
+  equal: (a, b) => a.title === b.title && a.framework === b.framework && a.tags === b.tags && a.metric === b.metric && sameFields(a.fields, b.fields),
+  isEmpty: (d) => !d.title.trim() && !Object.values(d.fields).some((t) => t.trim()),
+  revisions: false,
+};
 
-// One key order, so the journal and a saved story compare as strings.
-const pendingOf = (s: Required<StoryEdit>): PendingStory => ({
-  title: s.title,
-  framework: s.framework,
-  fields: s.fields,
-  tags: s.tags,
-  metric: s.metric,
-});
+/** Stories as the editing engine sees them: rev-checked saves of their text, no History. */
+export const storyAdapter: StoreAdapter<StoryDoc> = {
+  kind: 'story',
+  empty: { title: '', framework: 'star', fields: {}, tags: '', metric: '' },
+  config,
+  journal: storyJournal,
+  async load(id) {
+    const db = await database();
+    if (!db) return { ok: false, problem: null }; // database() has reported why
+    const story = await getStory(db, id);
+    return { ok: true, stored: story ? { doc: toDoc(story), rev: revOf(story), updatedAt: story.updatedAt } : null };
+  },
+  async save(id, doc, expectedRev) {
+    const db = await database();
+    if (!db) return { ok: false, problem: null };
+    const result = await saveStoryText(db, id, toStoryText(doc), expectedRev);
+    if (result.ok) {
+      stories.value = [result.value, ...stories.value.filter((s) => s.id !== id)];
+      clearSolvedProblem();
+      announce(id);
+      void askToPersist();
+      return { ok: true, stored: { doc: toDoc(result.value), rev: revOf(result.value) } };
+    }
+    if ('current' in result) return { ok: false, current: { doc: toDoc(result.current), rev: revOf(result.current) } };
+    if (result.problem.kind === 'conflict') return { ok: false, problem: null, gone: true }; // deleted in another tab
+    return { ok: false, problem: result.problem };
+  },
+};
+
+/** One story while its editor is open, starting from the copy in the list (no flash while it loads). */
+export function openStory(story: Story, deps: ShellDeps = browserDeps) {
+  return openEditor(storyAdapter, story.id, deps, toDoc(story));
+}
+export type StorySession = ReturnType<typeof openStory>;
 
 export async function link(storyId: string, questionId: string): Promise<boolean> {
   return Boolean(await write((db) => linkStory(db, storyId, questionId)));
@@ -86,7 +121,7 @@ export async function removeStory(id: string): Promise<boolean> {
   const result = await deleteStory(db, id);
   if (!result.ok) return failed(result.problem);
   stories.value = stories.value.filter((s) => s.id !== id);
-  storyJournal.clear(id);
+  for (const entry of storyJournal.readAll(id).entries) storyJournal.remove(entry.key);
   announce(id);
   return true;
 }
