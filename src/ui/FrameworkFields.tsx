@@ -4,13 +4,18 @@ import { clampText, LIMITS, NEAR_LIMIT } from '../shared/limits';
 
 /** "18,000 of 20,000 characters", shown from 90% of a limit on (the field stops growing at the limit). */
 export function LimitCounter({ id, length, max }: { id: string; length: number; max: number }) {
-  if (length < max * NEAR_LIMIT) return null;
+  if (!nearLimit(length, max)) return null;
   return (
     <p class="hint limit-counter" id={id}>
       {length.toLocaleString()} of {max.toLocaleString()} characters{length >= max ? ' — the limit' : ''}
     </p>
   );
 }
+
+export const nearLimit = (length: number, max: number) => length >= max * NEAR_LIMIT;
+/** A field's description: its hint, and its counter while that shows. */
+export const describedBy = (hintId: string | null, countId: string, length: number, max: number) =>
+  [hintId, nearLimit(length, max) ? countId : null].filter(Boolean).join(' ') || undefined;
 
 /** The input's text cut to `max`; the element is corrected too, since an unchanged value does not re-render. */
 export function limitedValue(input: HTMLInputElement | HTMLTextAreaElement, max: number): string {
@@ -73,7 +78,7 @@ export function FrameworkFields({ idPrefix, legend, frameworks, framework, field
             </p>
             <textarea
               id={id}
-              aria-describedby={`${id}-hint ${id}-count`}
+              aria-describedby={describedBy(`${id}-hint`, `${id}-count`, text.length, LIMITS.field)}
               rows={f.key === 'free' ? 8 : 3}
               maxLength={LIMITS.field}
               value={text}

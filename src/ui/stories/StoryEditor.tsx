@@ -4,7 +4,7 @@ import type { Framework } from '../../bank/types';
 import { createStoryFor, openStory, removeStory, saveStory, toStoryText, type StoryDoc } from '../../practice/stories';
 import { LIMITS } from '../../shared/limits';
 import type { Story } from '../../store/schema';
-import { FrameworkFields, LimitCounter, limitedValue, withFreeText } from '../FrameworkFields';
+import { describedBy, FrameworkFields, LimitCounter, limitedValue, withFreeText } from '../FrameworkFields';
 import { SaveNotices, SaveStatus } from '../SaveNotices';
 import { StoryLinks } from './StoryLinks';
 
@@ -54,7 +54,7 @@ export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: b
         id={`story-${key}`}
         class="text-input"
         type="text"
-        aria-describedby={`${hint ? `story-${key}-hint ` : ''}story-${key}-count`}
+        aria-describedby={describedBy(hint ? `story-${key}-hint` : null, `story-${key}-count`, doc[key].length, MAX[key])}
         maxLength={MAX[key]}
         value={doc[key]}
         disabled={phase === 'loading'}
