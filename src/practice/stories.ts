@@ -2,15 +2,9 @@
 import { signal } from '@preact/signals';
 import { toStorageProblem, type Result } from '../store/errors';
 import type { Story } from '../store/schema';
-import { createStory, deleteStory, getStory, linkStory, listStories, revOf, saveStoryText, unlinkStory, updateStory, type StoryPatch, type StoryText } from '../store/stories';
-import { clampFields, clampText, LIMITS } from '../shared/limits';
-import { browserDeps, sameFields, TIMING } from './editing/deps';
-import type { EditorConfig } from './editing/machine';
-import { openEditor, type ShellDeps, type StoreAdapter } from './editing/shell';
+import { createStory, deleteStory, linkStory, listStories, unlinkStory, updateStory, type StoryPatch } from '../store/stories';
 import { askToPersist, database, report, storageProblem } from './session';
-import { storyJournal, type StoryDoc } from './journal';
-
-export type { StoryDoc } from './journal';
+import { storyJournal } from './journal';
 
 /** Every story, most recently updated first. */
 export const stories = signal<readonly Story[]>([]);
@@ -51,62 +45,6 @@ export async function saveStory(id: string, patch: StoryEdit): Promise<boolean> 
   return Boolean(await write((db) => updateStory(db, id, edit)));
 }
 
-const toDoc = (s: StoryText): StoryDoc => ({ title: s.title, framework: s.framework, fields: s.fields, tags: s.tags.join(', '), metric: s.metric });
-/** The editor's doc as the store keeps it: tags become a list, title and metric are trimmed. */
-export const toStoryText = (d: StoryDoc): StoryText => ({ title: d.title.trim(), framework: d.framework, fields: d.fields, tags: parseTags(d.tags), metric: d.metric.trim() });
-
-const config: EditorConfig<StoryDoc> = {
-  ...TIMING,
-  clamp: (d) => {
-    const next = {
-      ...d,
-      title: clampText(d.title, LIMITS.storyTitle),
-      metric: clampText(d.metric, LIMITS.storyMetric),
-      tags: clampText(d.tags, LIMITS.tagsText),
-      fields: clampFields(d.fields),
-    };
-    return config.equal(next, d) ? d : next;
-  },
-  equal: (a, b) => a.title === b.title && a.framework === b.framework && a.tags === b.tags && a.metric === b.metric && sameFields(a.fields, b.fields),
-  isEmpty: (d) => !d.title.trim() && !Object.values(d.fields).some((t) => t.trim()),
-  revisions: false,
-};
-
-/** Stories as the editing engine sees them: rev-checked saves of their text, no History. */
-export const storyAdapter: StoreAdapter<StoryDoc> = {
-  kind: 'story',
-  empty: { title: '', framework: 'star', fields: {}, tags: '', metric: '' },
-  config,
-  journal: storyJournal,
-  async load(id) {
-    const db = await database();
-    if (!db) return { ok: false, problem: null }; // database() has reported why
-    const story = await getStory(db, id);
-    return { ok: true, stored: story ? { doc: toDoc(story), rev: revOf(story), updatedAt: story.updatedAt } : null };
-  },
-  async save(id, doc, expectedRev) {
-    const db = await database();
-    if (!db) return { ok: false, problem: null };
-    const result = await saveStoryText(db, id, toStoryText(doc), expectedRev);
-    if (result.ok) {
-      stories.value = [result.value, ...stories.value.filter((s) => s.id !== id)];
-      clearSolvedProblem();
-      announce(id);
-      void askToPersist();
-      return { ok: true, stored: { doc: toDoc(result.value), rev: revOf(result.value) } };
-    }
-    if ('current' in result) return { ok: false, current: { doc: toDoc(result.current), rev: revOf(result.current) } };
-    if (result.problem.kind === 'conflict') return { ok: false, problem: null, gone: true }; // deleted in another tab
-    return { ok: false, problem: result.problem };
-  },
-};
-
-/** One story while its editor is open, starting from the copy in the list (no flash while it loads). */
-export function openStory(story: Story, deps: ShellDeps = browserDeps) {
-  return openEditor(storyAdapter, story.id, deps, toDoc(story));
-}
-export type StorySession = ReturnType<typeof openStory>;
-
 export async function link(storyId: string, questionId: string): Promise<boolean> {
   return Boolean(await write((db) => linkStory(db, storyId, questionId)));
 }
@@ -135,12 +73,16 @@ async function write(run: (db: NonNullable<Awaited<ReturnType<typeof database>>>
     failed(result.problem);
     return null;
   }
-  const story = result.value;
+  written(result.value);
+  return result.value;
+}
+
+/** After any write of a story: the list updated in place, a solved problem cleared, other tabs told. */
+export function written(story: Story): void {
   stories.value = [story, ...stories.value.filter((s) => s.id !== story.id)];
   clearSolvedProblem();
   announce(story.id);
   void askToPersist();
-  return story;
 }
 
 function failed(problem: Parameters<typeof report>[0]): false {

@@ -95,7 +95,8 @@ export async function saveStoryText(
     const stored = await store.get(id);
     if (!stored) return { gone: true as const };
     if (revOf(stored) !== expectedRev) return { conflict: stored };
-    const { title, framework, fields, tags, metric } = clamped(text);
+    // Fields merge over the stored ones, as drafts do: a framework part this editor never had stays.
+    const { title, framework, fields, tags, metric } = clamped({ ...text, fields: { ...stored.fields, ...text.fields } });
     const saved: Story = { ...stored, title, framework, fields, tags, metric, rev: expectedRev + 1, updatedAt: now };
     await store.put(saved);
     return { saved };

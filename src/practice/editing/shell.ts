@@ -3,44 +3,12 @@
  * channel, the store adapter, update holds) and feeds their outcomes back as events. No decisions here.
  */
 import { signal } from '@preact/signals';
-import { toStorageProblem, type StorageProblem } from '../../store/errors';
-import type { Journal } from '../journal';
-import { initialState, step, type EditorConfig, type EditorEvent, type EditorState, type Effect, type RevisionReason, type Stored } from './machine';
+import { toStorageProblem } from '../../store/errors';
+import type { SaveOutcome, ShellDeps, StoreAdapter } from './adapter';
+import { initialState, step, type EditorEvent, type EditorState, type Effect, type RevisionReason } from './machine';
+import { restorable } from './restore';
 
-/** A record as loaded, with when it was last saved (for telling stale journal entries without Web Locks). */
-export type Loaded<V> = Stored<V> & { updatedAt: number };
-export type LoadOutcome<V> = { ok: true; stored: Loaded<V> | null } | { ok: false; problem: StorageProblem | null };
-export type SaveOutcome<V> =
-  | { ok: true; stored: Stored<V> }
-  | { ok: false; current: Stored<V> }
-  | { ok: false; problem: StorageProblem | null; gone?: boolean };
-
-/** What the engine needs of one record kind: its store calls, its journal and its rules. */
-export interface StoreAdapter<V> {
-  kind: string;
-  empty: V;
-  config: EditorConfig<V>;
-  journal: Journal<V>;
-  load(id: string): Promise<LoadOutcome<V>>;
-  /** Saves only if the store still has `expectedRev`. */
-  save(id: string, doc: V, expectedRev: number): Promise<SaveOutcome<V>>;
-  addRevision?(id: string, doc: V, reason: RevisionReason): Promise<void>;
-}
-
-export interface ChannelLike {
-  postMessage(message: unknown): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-}
-
-export interface ShellDeps {
-  tabId: string;
-  liveTabs(): Promise<Set<string> | null>;
-  channel: ChannelLike | null;
-  now(): number;
-  holdUpdates(reason: string): () => void;
-  report(problem: StorageProblem | null): void;
-}
+export type * from './adapter';
 
 interface Saved {
   kind: string;
@@ -122,20 +90,12 @@ export function openEditor<V>(adapter: StoreAdapter<V>, id: string, deps: ShellD
     const [loaded, live] = await Promise.all([adapter.load(id), deps.liveTabs()]);
     if (disposed) return;
     if (!loaded.ok) return dispatch({ type: 'unavailable', problem: loaded.problem });
-    const stored = loaded.stored;
     const { entries, setAside: bad } = adapter.journal.readAll(id);
     setAside.value = bad;
-    // Entries of tabs that are gone (or of this tab's earlier editor) are restored; open tabs keep theirs.
-    const orphans = entries.filter((e) => e.tab === deps.tabId || e.tab === null || (live ? !live.has(e.tab) : e.at < (stored?.updatedAt ?? 0)));
-    const unsaved = orphans.filter((e) => !stored || !config.equal(e.doc, stored.doc)).sort((a, b) => b.at - a.at);
-    const [newest, ...older] = unsaved;
-    if (adapter.addRevision) for (const e of older) void track(adapter.addRevision(id, e.doc, 'manual').catch(() => undefined));
-    dispatch({ type: 'loaded', stored, pending: newest ? { doc: newest.doc, baseRev: newest.baseRev } : null });
-    const own = `:${deps.tabId}`;
-    for (const e of orphans) {
-      const keptElsewhere = !adapter.addRevision && older.includes(e); // no History: leave it for a later open
-      if (!keptElsewhere && !e.key.endsWith(own)) adapter.journal.remove(e.key);
-    }
+    const found = restorable(entries, { tabId: deps.tabId, live, stored: loaded.stored, equal: config.equal, hasHistory: Boolean(adapter.addRevision) });
+    if (adapter.addRevision) for (const doc of found.toHistory) void track(adapter.addRevision(id, doc, 'manual').catch(() => undefined));
+    dispatch({ type: 'loaded', stored: loaded.stored, pending: found.pending });
+    for (const key of found.remove) adapter.journal.remove(key);
     if (!state.value.dirty) adapter.journal.clear(id, deps.tabId);
   }
 

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Framework } from '../../bank/types';
-import { createStoryFor, openStory, removeStory, saveStory, toStoryText, type StoryDoc } from '../../practice/stories';
+import { createStoryFor, removeStory, saveStory } from '../../practice/stories';
+import { openStory, toStoryText, type StoryDoc } from '../../practice/story-editing';
 import { LIMITS } from '../../shared/limits';
 import type { Story } from '../../store/schema';
 import { describedBy, FrameworkFields, LimitCounter, limitedValue, withFreeText } from '../FrameworkFields';
