@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Framework } from '../../bank/types';
 import { createStoryFor, removeStory, saveStory } from '../../practice/stories';
@@ -15,7 +15,7 @@ const MAX: Record<TextKey, number> = { title: LIMITS.storyTitle, metric: LIMITS.
 /** A view over the editing engine; `gone`: another tab deleted the story, the text stays on screen. */
 export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: boolean; frameworks: readonly Framework[] }) {
   const { route } = useLocation();
-  const session = useMemo(() => openStory(story), [story.id]);
+  const [session] = useState(() => openStory(story)); // StoryView keys the editor by story id
   useEffect(() => () => session.dispose(), [session]);
   const [deleting, setDeleting] = useState(false);
   useEffect(() => {
