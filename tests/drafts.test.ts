@@ -130,4 +130,69 @@ describe('drafts never lose a word', () => {
     await expect.poll(() => page.locator('.result .q').allTextContents()).toEqual(['How do you prioritize tasks?']);
     expect(await page.locator('.result .why').textContent()).toMatch(/In your draft: .*Globex/);
   });
+
+  it('a tab closed while it shows “Keep mine” loses nothing: the next open restores its text, and History has it', async () => {
+    const a = await open('/q/why-openai');
+    const b = await open('/q/why-openai');
+    await a.getByLabel('Result').fill('A closing text');
+    await b.getByLabel('Result').fill('B closing text');
+    await expect.poll(() => Promise.all([status(a), status(b)])).toContain('Changed in another tab — choose below');
+    const loser = (await status(a))?.startsWith('Changed') ? a : b;
+    const theirs = loser === a ? 'B closing text' : 'A closing text';
+    const mine = await loser.getByLabel('Result').inputValue();
+    expect(mine).not.toBe(theirs);
+    await loser.close();
+    const again = await open('/q/why-openai');
+    await expect.poll(() => again.getByLabel('Result').inputValue()).toBe(mine);
+    expect(await again.getByRole('button', { name: 'Keep mine' }).count()).toBe(1);
+    await again.getByRole('button', { name: 'History' }).click();
+    await expect.poll(() => again.locator('.revisions').textContent()).toContain(mine);
+  });
+
+  it('a malformed unsaved-text entry is set aside: the question page opens and shows the saved draft', async () => {
+    const page = await open('/q/why-openai');
+    await page.getByLabel('Situation').fill('Saved before the bad entry');
+    await expect.poll(() => status(page)).toBe('Saved');
+    await page.evaluate(() => localStorage.setItem('rehearse:unsaved-draft:why-openai', '{"framework":"star","fields":{"situation":5},"baseRev":0,"at":0}'));
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe('Saved before the bad entry');
+    expect(await page.locator('.note').allTextContents()).toContain('An unsaved copy of this text could not be read and was set aside; what was saved is shown.');
+    expect(await page.evaluate(() => localStorage.getItem('rehearse:unsaved-draft:why-openai'))).toBeNull();
+  });
+
+  it('a field near its limit shows a counter, and at the limit it does not grow', async () => {
+    const page = await open('/q/why-openai');
+    const field = page.getByLabel('Situation');
+    const counter = page.locator('#draft-situation-count');
+    await field.fill('x'.repeat(17_000));
+    expect(await counter.count()).toBe(0);
+    await field.fill('x'.repeat(18_000));
+    await expect.poll(() => counter.textContent()).toBe('18,000 of 20,000 characters');
+    await field.fill('x'.repeat(20_000));
+    await expect.poll(() => counter.textContent()).toBe('20,000 of 20,000 characters — the limit');
+    await field.press('End');
+    await page.keyboard.type('more');
+    expect((await field.inputValue()).length).toBe(20_000);
+    await expect.poll(() => status(page)).toBe('Saved');
+    await page.reload();
+    await expect.poll(async () => (await page.getByLabel('Situation').inputValue()).length).toBe(20_000);
+  });
+
+  it('says so when the unsaved-text backup cannot be written, while the draft still saves', async () => {
+    await suite.context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        if (key.startsWith('rehearse:unsaved')) throw new DOMException('full', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    const page = await open('/q/why-openai');
+    await page.getByLabel('Task').fill('No backup, still saved');
+    await page.locator('.journal-warning').waitFor();
+    expect(await page.locator('.journal-warning').textContent()).toMatch(/not letting Rehearse keep a backup copy of unsaved text/);
+    await expect.poll(() => status(page)).toBe('Saved');
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Task').inputValue()).toBe('No backup, still saved');
+  });
 });
+

@@ -171,4 +171,43 @@ describe('the story bank', () => {
     await other.getByRole('button', { name: 'Link', exact: true }).click();
     await expect.poll(() => other.getByRole('link').allTextContents()).toContain('The migration standoff');
   });
+
+  it('a story open in two tabs: a letter typed in one never erases a paragraph typed in the other', async () => {
+    const path = await newStory();
+    const other = await suite.newPage();
+    await other.goto(path);
+    await expect.poll(() => other.getByLabel('Title').isEnabled()).toBe(true);
+    // The scenario: a paragraph here, a letter in the other tab's title, reload this one.
+    const paragraph = 'We shipped a retrieval eval that caught three regressions before launch, and the team kept it.';
+    await page.getByLabel('Situation').fill(paragraph);
+    await other.getByLabel('Title').click();
+    await other.keyboard.type('T');
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe(paragraph);
+  });
+
+  it('an idle story editor takes what another tab saved, without a reload', async () => {
+    const path = await newStory();
+    const other = await suite.newPage();
+    await other.goto(path);
+    await expect.poll(() => other.getByLabel('Title').isEnabled()).toBe(true);
+    await page.getByLabel('Metric').fill('p95 2.1 s → 600 ms');
+    await expect.poll(saveState).toBe('Saved');
+    await expect.poll(() => other.getByLabel('Metric').inputValue()).toBe('p95 2.1 s → 600 ms');
+    await other.getByLabel('Title').fill('Both tabs agree');
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Both tabs agree');
+    expect(await page.getByLabel('Metric').inputValue()).toBe('p95 2.1 s → 600 ms');
+  });
+
+  it('a title at its limit shows the counter and does not grow', async () => {
+    await newStory();
+    const title = page.getByLabel('Title');
+    await title.fill('t'.repeat(200));
+    await expect.poll(() => page.locator('#story-title-count').textContent()).toBe('200 of 200 characters — the limit');
+    await title.press('End');
+    await page.keyboard.type('more');
+    expect((await title.inputValue()).length).toBe(200);
+    await expect.poll(saveState).toBe('Saved');
+  });
 });
+

@@ -1,12 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { draftJournal, journal } from './journal';
-
-class MemoryStorage {
-  items = new Map<string, string>();
-  getItem = (k: string) => this.items.get(k) ?? null;
-  setItem = (k: string, v: string) => void this.items.set(k, v);
-  removeItem = (k: string) => void this.items.delete(k);
-}
+import { MemoryStorage } from './editing/memory-storage.test-support';
+import { draftJournal, SET_ASIDE_PREFIX, storyJournal } from './journal';
 
 let storage: MemoryStorage;
 beforeEach(() => {
@@ -15,39 +9,58 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const pending = { framework: 'star' as const, fields: { situation: 'x' }, baseRev: 2, at: 1 };
+const entry = { doc: { framework: 'star' as const, fields: { situation: 'x' } }, baseRev: 2, at: 1 };
 
 describe('the unsaved-text journal', () => {
-  it('keeps text per record under its own key and reads it back', () => {
-    draftJournal.write('q1', pending);
-    expect(storage.items.has('rehearse:unsaved-draft:q1')).toBe(true);
-    expect(draftJournal.read('q1')).toEqual(pending);
-    expect(draftJournal.read('q2')).toBeNull();
+  it('keeps text per record and tab, and reads every tab’s entry back', () => {
+    expect(draftJournal.write('q1', 'tabA', entry)).toBe(true);
+    draftJournal.write('q1', 'tabB', { ...entry, at: 2 });
+    draftJournal.write('q10', 'tabA', entry);
+    expect(storage.items.has('rehearse:unsaved-draft:q1:tabA')).toBe(true);
+    const { entries, setAside } = draftJournal.readAll('q1');
+    expect(entries.map((e) => [e.tab, e.at])).toEqual([
+      ['tabA', 1],
+      ['tabB', 2],
+    ]);
+    expect(entries[0]).toMatchObject(entry);
+    expect(setAside).toEqual([]);
   });
 
-  it('clears only what was saved, so text typed during a save stays', () => {
-    draftJournal.write('q1', pending);
-    draftJournal.clear('q1', { ...pending, fields: { situation: 'older' } });
-    expect(draftJournal.read('q1')).toEqual(pending);
-    draftJournal.clear('q1', pending);
-    expect(draftJournal.read('q1')).toBeNull();
+  it('one tab clears only its own entry', () => {
+    draftJournal.write('q1', 'tabA', entry);
+    draftJournal.write('q1', 'tabB', entry);
+    draftJournal.clear('q1', 'tabA');
+    expect(draftJournal.readAll('q1').entries.map((e) => e.tab)).toEqual(['tabB']);
   });
 
-  it('ignores entries that are not its shape or not JSON', () => {
-    storage.setItem('rehearse:unsaved-draft:q1', '{"framework":"star"}');
-    storage.setItem('rehearse:unsaved-draft:q2', '{not json');
-    expect(draftJournal.read('q1')).toBeNull();
-    expect(draftJournal.read('q2')).toBeNull();
+  it('reads an entry from before per-tab keys as a tab of its own', () => {
+    storage.setItem('rehearse:unsaved-draft:q1', JSON.stringify({ framework: 'sail', fields: { a: 'b' }, baseRev: 1, at: 5 }));
+    storage.setItem('rehearse:unsaved-story:s1', JSON.stringify({ title: 't', framework: 'star', fields: {}, tags: ['a', 'b'], metric: '' }));
+    expect(draftJournal.readAll('q1').entries).toEqual([{ doc: { framework: 'sail', fields: { a: 'b' } }, baseRev: 1, at: 5, tab: null, key: 'rehearse:unsaved-draft:q1' }]);
+    expect(storyJournal.readAll('s1').entries[0]).toMatchObject({ doc: { tags: 'a, b' }, baseRev: -1 });
   });
 
-  it('never throws when storage is full or blocked', () => {
+  it('sets a malformed entry aside and reports it, never throws', () => {
+    const bad = '{"framework":"star","fields":{"situation":5},"baseRev":0,"at":0}';
+    storage.setItem('rehearse:unsaved-draft:q1:tabA', bad);
+    storage.setItem('rehearse:unsaved-draft:q1:tabB', '{not json');
+    storage.setItem('rehearse:unsaved-draft:q1:tabC', JSON.stringify({ framework: 'nope', fields: {}, baseRev: 0, at: 0 }));
+    draftJournal.write('q1', 'tabD', entry);
+    const { entries, setAside } = draftJournal.readAll('q1');
+    expect(entries.map((e) => e.tab)).toEqual(['tabD']);
+    expect(setAside.sort()).toEqual(['rehearse:unsaved-draft:q1:tabA', 'rehearse:unsaved-draft:q1:tabB', 'rehearse:unsaved-draft:q1:tabC']);
+    expect(storage.getItem('rehearse:unsaved-draft:q1:tabA')).toBeNull();
+    expect(storage.getItem(`${SET_ASIDE_PREFIX}rehearse:unsaved-draft:q1:tabA`)).toBe(bad);
+    expect(draftJournal.readAll('q1').setAside).toEqual([]); // once aside, not reported again
+  });
+
+  it('says when storage is full or blocked, and never throws', () => {
     storage.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
-    const j = journal<{ a: string }>('x', (v) => typeof v.a === 'string');
-    expect(() => j.write('1', { a: 'b' })).not.toThrow();
+    expect(draftJournal.write('q1', 'tabA', entry)).toBe(false);
     vi.stubGlobal('localStorage', undefined);
-    expect(j.read('1')).toBeNull();
-    expect(() => j.clear('1')).not.toThrow();
+    expect(draftJournal.readAll('q1')).toEqual({ entries: [], setAside: [] });
+    expect(() => draftJournal.clear('q1', 'tabA')).not.toThrow();
   });
 });

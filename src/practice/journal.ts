@@ -1,63 +1,124 @@
-import type { FrameworkId } from '../store/schema';
+import * as v from 'valibot';
+import { FRAMEWORK_IDS, type FrameworkId } from '../shared/frameworks';
 
 /**
- * A synchronous copy of unsaved text in localStorage, written on every edit. IndexedDB writes are
- * asynchronous and a tab closed inside the autosave debounce would lose them; localStorage survives an
- * instant close. Cleared once IndexedDB has the same text. One journal per record kind.
+ * A synchronous copy of unsaved text in localStorage, written on every edit: IndexedDB writes are
+ * asynchronous and a tab closed inside the autosave debounce would lose them. One entry per record
+ * AND tab, so one tab's save never clears another tab's text. Entries are untrusted when read back:
+ * a malformed one is moved aside (under `rehearse:set-aside:`) and reported, never thrown into a render.
  */
-export interface Journal<T> {
-  write(id: string, value: T): void;
-  read(id: string): T | null;
-  /** With `onlyIf`, clears only while the journal still holds exactly that: text typed during a save stays. */
-  clear(id: string, onlyIf?: T): void;
+export interface JournalEntry<V> {
+  doc: V;
+  /** The stored rev this text was typed over: another tab may have saved since. */
+  baseRev: number;
+  at: number;
+  /** The tab that wrote it; null for an entry from before entries were kept per tab. */
+  tab: string | null;
+  key: string;
 }
 
-export function journal<T>(kind: string, isValid: (value: Partial<T>) => boolean): Journal<T> {
-  const key = (id: string) => `rehearse:unsaved-${kind}:${id}`;
+export interface JournalRead<V> {
+  entries: JournalEntry<V>[];
+  /** Keys of malformed entries, now moved aside. */
+  setAside: string[];
+}
+
+export interface Journal<V> {
+  /** False when localStorage refused (full or blocked): the closed-tab protection is off. */
+  write(id: string, tab: string, entry: { doc: V; baseRev: number; at: number }): boolean;
+  clear(id: string, tab: string): void;
+  readAll(id: string): JournalRead<V>;
+  remove(key: string): void;
+}
+
+type EntrySchema<V> = v.GenericSchema<unknown, { doc: V; baseRev: number; at: number }>;
+
+export const SET_ASIDE_PREFIX = 'rehearse:set-aside:';
+
+export function journal<V extends object>(kind: string, schema: EntrySchema<V>): Journal<V> {
+  const base = (id: string) => `rehearse:unsaved-${kind}:${id}`;
+  const attempt = <T>(run: () => T, fallback: T): T => {
+    try {
+      return run();
+    } catch {
+      return fallback; // storage blocked: IndexedDB is still the real store
+    }
+  };
   return {
-    write(id, value) {
-      try {
-        localStorage.setItem(key(id), JSON.stringify(value));
-      } catch {
-        /* storage full or blocked: IndexedDB is still the real store */
+    write: (id, tab, entry) =>
+      attempt(() => {
+        localStorage.setItem(`${base(id)}:${tab}`, JSON.stringify({ ...entry.doc, baseRev: entry.baseRev, at: entry.at }));
+        return true;
+      }, false),
+    clear: (id, tab) => attempt(() => localStorage.removeItem(`${base(id)}:${tab}`), undefined),
+    remove: (key) => attempt(() => localStorage.removeItem(key), undefined),
+    readAll(id) {
+      const read: JournalRead<V> = { entries: [], setAside: [] };
+      for (const key of attempt(() => keysOf(base(id)), [])) {
+        const raw = attempt(() => localStorage.getItem(key), null);
+        if (raw === null) continue;
+        const parsed = v.safeParse(schema, attempt(() => JSON.parse(raw) as unknown, undefined));
+        if (parsed.success) {
+          const tab = key === base(id) ? null : key.slice(base(id).length + 1);
+          read.entries.push({ ...parsed.output, tab, key });
+        } else {
+          attempt(() => localStorage.setItem(SET_ASIDE_PREFIX + key, raw), undefined);
+          attempt(() => localStorage.removeItem(key), undefined);
+          read.setAside.push(key);
+        }
       }
-    },
-    read(id) {
-      try {
-        const raw = localStorage.getItem(key(id));
-        const value = raw ? (JSON.parse(raw) as Partial<T>) : null;
-        return value && typeof value === 'object' && isValid(value) ? (value as T) : null;
-      } catch {
-        return null;
-      }
-    },
-    clear(id, onlyIf) {
-      try {
-        if (onlyIf !== undefined && localStorage.getItem(key(id)) !== JSON.stringify(onlyIf)) return;
-        localStorage.removeItem(key(id));
-      } catch {
-        /* nothing to clear */
-      }
+      return read;
     },
   };
 }
 
-const hasFields = (v: { framework?: unknown; fields?: unknown }) => typeof v.framework === 'string' && typeof v.fields === 'object' && v.fields !== null;
+/** The record's per-tab keys, and its one key from before entries were kept per tab. */
+function keysOf(base: string): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i);
+    if (key === base || key?.startsWith(`${base}:`)) keys.push(key);
+  }
+  return keys;
+}
 
-export interface PendingDraft {
+const framework = v.picklist(FRAMEWORK_IDS);
+const fields = v.record(v.string(), v.string());
+const stamp = { baseRev: v.number(), at: v.number() };
+
+export interface DraftDoc {
   framework: FrameworkId;
   fields: Record<string, string>;
-  /** The stored draft's rev this text was typed over: another tab may have saved since. */
-  baseRev: number;
-  at: number;
 }
-export const draftJournal = journal<PendingDraft>('draft', (v) => hasFields(v) && typeof v.baseRev === 'number');
+export const draftJournal = journal<DraftDoc>(
+  'draft',
+  v.pipe(
+    v.object({ framework, fields, ...stamp }),
+    v.transform(({ framework, fields, baseRev, at }) => ({ doc: { framework, fields }, baseRev, at })),
+  ),
+);
 
-export interface PendingStory {
+export interface StoryDoc {
   title: string;
   framework: FrameworkId;
   fields: Record<string, string>;
-  tags: string[];
+  /** As typed, commas and all; a list only in the store. */
+  tags: string;
   metric: string;
 }
-export const storyJournal = journal<PendingStory>('story', (v) => hasFields(v) && typeof v.title === 'string' && Array.isArray(v.tags) && typeof v.metric === 'string');
+export const storyJournal = journal<StoryDoc>(
+  'story',
+  v.pipe(
+    v.object({
+      title: v.string(),
+      framework,
+      fields,
+      // Entries from before per-tab keys held a list of tags and no rev: -1 never matches, so the user chooses.
+      tags: v.union([v.string(), v.pipe(v.array(v.string()), v.transform((tags) => tags.join(', ')))]),
+      metric: v.string(),
+      baseRev: v.optional(v.number(), -1),
+      at: v.optional(v.number(), 0),
+    }),
+    v.transform(({ baseRev, at, ...doc }) => ({ doc, baseRev, at })),
+  ),
+);

@@ -3,6 +3,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetSession, storageProblem } from './session';
 import { createStoryFor, link, loadStories, parseTags, removeStory, saveStory, stories, unlink } from './stories';
+import { MemoryStorage } from './editing/memory-storage.test-support';
+import type { ShellDeps } from './editing/shell';
+import { openStory } from './story-editing';
 
 vi.stubGlobal('navigator', {}); // Node 20 has none; askToPersist then finds no storage API
 
@@ -43,6 +46,31 @@ describe('story use cases', () => {
     expect(stories.value).toEqual([]);
     expect(await saveStory(id, { title: 'typed after another tab deleted it' })).toBe(false);
     expect(storageProblem.value).toMatchObject({ kind: 'conflict', message: expect.stringMatching(/deleted in another tab/) });
+  });
+});
+
+describe('a story in its editor (the editing engine)', () => {
+  const deps = (tabId: string): ShellDeps => ({ tabId, liveTabs: async () => new Set([tabId]), channel: null, now: () => Date.now(), holdUpdates: () => () => undefined, report: () => undefined });
+  const until = async (check: () => boolean) => {
+    for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setImmediate(r));
+    expect(check()).toBe(true);
+  };
+
+  it('saves rev-checked: a second tab’s stale save is a choice, and links survive every save', async () => {
+    vi.stubGlobal('localStorage', new MemoryStorage());
+    const id = (await createStoryFor('q1'))!;
+    const story = stories.value[0]!;
+    const a = openStory(story, deps('A'));
+    const b = openStory(story, deps('B'));
+    await until(() => a.state.value.phase === 'idle' && b.state.value.phase === 'idle');
+    a.edit((d) => ({ ...d, fields: { situation: 'A paragraph' } }));
+    await a.flush();
+    expect(a.state.value).toMatchObject({ phase: 'saved', rev: 1 });
+    b.edit((d) => ({ ...d, title: 'T', tags: 'evals, , evals' }));
+    await b.flush();
+    expect(b.state.value).toMatchObject({ phase: 'conflict', theirs: { rev: 1, doc: { fields: { situation: 'A paragraph' } } } });
+    await b.keepMine();
+    expect(stories.value.find((s) => s.id === id)).toMatchObject({ title: 'T', tags: ['evals'], rev: 2, questionIds: ['q1'], fields: { situation: 'A paragraph' } });
   });
 });
 

@@ -4,7 +4,7 @@ import { toStorageProblem, type Result } from '../store/errors';
 import type { Story } from '../store/schema';
 import { createStory, deleteStory, linkStory, listStories, unlinkStory, updateStory, type StoryPatch } from '../store/stories';
 import { askToPersist, database, report, storageProblem } from './session';
-import { storyJournal, type PendingStory } from './journal';
+import { storyJournal } from './journal';
 
 /** Every story, most recently updated first. */
 export const stories = signal<readonly Story[]>([]);
@@ -38,39 +38,12 @@ export async function createStoryFor(questionId?: string): Promise<string | null
   return story ? story.id : null;
 }
 
-/** One small transaction and no re-read of the list: the autosave calls this every half second of typing. */
+/** One small transaction and no re-read of the list. Not rev-checked: for a story just created ("keep it as a new story"). */
 export async function saveStory(id: string, patch: StoryEdit): Promise<boolean> {
   // Links change only through link/unlink, so a save from a stale editor cannot undo them.
   const { questionIds: _ignored, ...edit } = patch as StoryPatch;
-  const saved = await write((db) => updateStory(db, id, edit));
-  if (saved) storyJournal.clear(id, pendingOf(saved));
-  return Boolean(saved);
+  return Boolean(await write((db) => updateStory(db, id, edit)));
 }
-
-/** Call on every edit, before the debounced save: survives the tab closing at once. */
-export function keepUnsaved(id: string, edit: Required<StoryEdit>): void {
-  storyJournal.write(id, pendingOf(edit));
-}
-
-/** Text typed into `story` that never reached IndexedDB (the tab closed first), or null. */
-export function unsavedEdit(story: Story): Required<StoryEdit> | null {
-  const pending = storyJournal.read(story.id);
-  if (!pending) return null;
-  if (JSON.stringify(pending) === JSON.stringify(pendingOf(story))) {
-    storyJournal.clear(story.id);
-    return null;
-  }
-  return pending;
-}
-
-// One key order, so the journal and a saved story compare as strings.
-const pendingOf = (s: Required<StoryEdit>): PendingStory => ({
-  title: s.title,
-  framework: s.framework,
-  fields: s.fields,
-  tags: s.tags,
-  metric: s.metric,
-});
 
 export async function link(storyId: string, questionId: string): Promise<boolean> {
   return Boolean(await write((db) => linkStory(db, storyId, questionId)));
@@ -86,7 +59,7 @@ export async function removeStory(id: string): Promise<boolean> {
   const result = await deleteStory(db, id);
   if (!result.ok) return failed(result.problem);
   stories.value = stories.value.filter((s) => s.id !== id);
-  storyJournal.clear(id);
+  for (const entry of storyJournal.readAll(id).entries) storyJournal.remove(entry.key);
   announce(id);
   return true;
 }
@@ -100,12 +73,16 @@ async function write(run: (db: NonNullable<Awaited<ReturnType<typeof database>>>
     failed(result.problem);
     return null;
   }
-  const story = result.value;
+  written(result.value);
+  return result.value;
+}
+
+/** After any write of a story: the list updated in place, a solved problem cleared, other tabs told. */
+export function written(story: Story): void {
   stories.value = [story, ...stories.value.filter((s) => s.id !== story.id)];
   clearSolvedProblem();
   announce(story.id);
   void askToPersist();
-  return story;
 }
 
 function failed(problem: Parameters<typeof report>[0]): false {

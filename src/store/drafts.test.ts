@@ -74,6 +74,12 @@ describe('drafts', () => {
     expect(back.ok && back.value.fields).toEqual({ situation: 'S', task: 'T', action: 'A', result: 'R2', learning: 'L' });
   });
 
+  it('cuts a field past the limit (20,000 characters), whoever writes it', async () => {
+    const result = await saveDraft(db, { questionId: 'q1', framework: 'star', fields: { situation: 'x'.repeat(25_000), task: 'short' } }, 0);
+    expect(result.ok && result.value.fields.situation).toHaveLength(20_000);
+    expect((await getDraft(db, 'q1'))?.fields).toMatchObject({ task: 'short' });
+  });
+
   it('lists and deletes drafts; deleting also drops the draft\u2019s revisions', async () => {
     await saveDraft(db, { ...star('a'), questionId: 'a' }, 0);
     await saveDraft(db, { ...star('b'), questionId: 'b' }, 0);

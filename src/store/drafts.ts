@@ -1,5 +1,6 @@
 /** Drafts (one per question) and their revision history. */
 import { tx } from './db.ts';
+import { clampFields } from '../shared/limits.ts';
 import type { Result, StorageProblem } from './errors.ts';
 import { INDEXES, STORES, type Draft, type RehearseDb, type Revision } from './schema.ts';
 
@@ -41,7 +42,7 @@ export async function saveDraft(
     if (stored && stored.rev !== expectedRev) return { conflict: stored };
     const saved: Draft = {
       ...draft,
-      fields: { ...stored?.fields, ...draft.fields },
+      fields: clampFields({ ...stored?.fields, ...draft.fields }), // the editor clamps too; this holds for every writer
       rev: expectedRev + 1,
       updatedAt: now,
     };

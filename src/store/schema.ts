@@ -1,7 +1,8 @@
 /** What IndexedDB holds, and how each version of the database becomes the next. */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { FrameworkId } from '../shared/frameworks.ts';
 
-export type FrameworkId = 'star' | 'sail' | 'spsil' | 'free';
+export type { FrameworkId } from '../shared/frameworks.ts';
 
 export interface Draft {
   questionId: string;
@@ -34,6 +35,8 @@ export interface Story {
   questionIds: string[];
   createdAt: number;
   updatedAt: number;
+  /** +1 on every save of its text (not on linking); missing in records from before it existed = 0. */
+  rev?: number;
 }
 
 export interface CustomQuestion {

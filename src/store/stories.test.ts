@@ -8,6 +8,7 @@ import {
   getStory,
   linkStory,
   listStories,
+  saveStoryText,
   storiesForQuestion,
   unlinkStory,
   updateStory,
@@ -96,5 +97,41 @@ describe('stories', () => {
     const result = await updateStory(db, id, { title: 'Changed' });
     expect(!result.ok && result.problem.kind).toBe('quota');
     expect((await db.get(STORES.stories, id))?.title).toBe('Original');
+  });
+
+  it('saves the editor’s text only over the rev it read; links stay as stored', async () => {
+    const id = await create('First', ['q1']);
+    const text = { title: 'Mine', framework: 'sail' as const, fields: { situation: 's' }, tags: ['a'], metric: 'm' };
+    const saved = await saveStoryText(db, id, text, 0, 50);
+    expect(saved.ok && saved.value).toMatchObject({ ...text, rev: 1, updatedAt: 50, questionIds: ['q1'] });
+    const stale = await saveStoryText(db, id, { ...text, title: 'Stale tab' }, 0);
+    expect(!stale.ok && 'current' in stale && stale.current).toMatchObject({ title: 'Mine', rev: 1 });
+    expect((await getStory(db, id))?.title).toBe('Mine');
+    // Linking is not an edit of the text: it leaves the rev, so the open editor does not conflict with itself.
+    await linkStory(db, id, 'q2');
+    expect((await saveStoryText(db, id, { ...text, title: 'Next' }, 1)).ok).toBe(true);
+    expect(await getStory(db, id)).toMatchObject({ title: 'Next', rev: 2, questionIds: ['q1', 'q2'] });
+  });
+
+  it('reads a story without rev (from before revs) as rev 0, and says a deleted one is gone', async () => {
+    const id = await create('Old record');
+    const { rev: _dropped, ...old } = (await getStory(db, id))!;
+    await db.put(STORES.stories, old);
+    expect((await saveStoryText(db, id, { ...input('x'), title: 'Saved over 0' }, 0)).ok).toBe(true);
+    const gone = await saveStoryText(db, 'story-gone', input('x'), 0);
+    expect(!gone.ok && !('current' in gone) && gone.problem.message).toMatch(/deleted in another tab/);
+  });
+
+  it('cuts every text to its limit, whoever writes it', async () => {
+    const long = (n: number) => 'x'.repeat(n);
+    const tags = Array.from({ length: 25 }, (_, i) => `${i}${long(50)}`);
+    const id = await create('t');
+    await saveStoryText(db, id, { title: long(300), framework: 'star', fields: { situation: long(25_000) }, tags, metric: long(400) }, 0);
+    const story = (await getStory(db, id))!;
+    expect([story.title.length, story.metric.length, story.fields.situation!.length]).toEqual([200, 300, 20_000]);
+    expect(story.tags).toHaveLength(20);
+    expect(Math.max(...story.tags.map((t) => t.length))).toBe(40);
+    await updateStory(db, id, { title: long(201) });
+    expect((await getStory(db, id))?.title).toHaveLength(200);
   });
 });

@@ -1,16 +1,42 @@
 /** Reusable stories, each linkable to many questions. */
+import { clampFields, clampTags, clampText, LIMITS } from '../shared/limits.ts';
 import { randomId, tx } from './db.ts';
-import { problem, type Result } from './errors.ts';
+import { problem, type Result, type StorageProblem } from './errors.ts';
 import { INDEXES, STORES, type RehearseDb, type Story } from './schema.ts';
 
-export type StoryInput = Omit<Story, 'id' | 'createdAt' | 'updatedAt'>;
+export type StoryInput = Omit<Story, 'id' | 'createdAt' | 'updatedAt' | 'rev'>;
 export type StoryPatch = Partial<StoryInput>;
+/** What the story editor writes: everything but the links, which change only through link/unlink. */
+export type StoryText = Pick<Story, 'title' | 'framework' | 'fields' | 'tags' | 'metric'>;
+
+/** Another tab saved this story's text since we read it; `current` is what it wrote. */
+export interface StoryConflict {
+  ok: false;
+  problem: StorageProblem & { kind: 'conflict' };
+  current: Story;
+}
+
+export const STORY_CONFLICT = 'This story was changed in another tab. Your text here is not saved yet: keep yours or load the other tab\u2019s.';
+
+/** A missing rev is a record from before revs: 0. */
+export const revOf = (story: Story): number => story.rev ?? 0;
+
+// The editor clamps too; this holds for every writer (an import, an older tab).
+function clamped<T extends StoryPatch>(s: T): T {
+  const out = { ...s };
+  if (out.title !== undefined) out.title = clampText(out.title, LIMITS.storyTitle);
+  if (out.metric !== undefined) out.metric = clampText(out.metric, LIMITS.storyMetric);
+  if (out.fields !== undefined) out.fields = clampFields(out.fields);
+  if (out.tags !== undefined) out.tags = clampTags(out.tags);
+  return out;
+}
 
 const GONE = 'This story was deleted in another tab.';
 
 export function createStory(db: RehearseDb, input: StoryInput, now = Date.now()): Promise<Result<Story>> {
   const story: Story = {
-    ...input,
+    ...clamped(input),
+    rev: 0,
     questionIds: unique(input.questionIds),
     id: `story-${randomId(12)}`,
     createdAt: now,
@@ -49,7 +75,38 @@ async function change(db: RehearseDb, id: string, edit: (story: Story) => Story,
 }
 
 export function updateStory(db: RehearseDb, id: string, patch: StoryPatch, now = Date.now()): Promise<Result<Story>> {
-  return change(db, id, (s) => ({ ...s, ...patch, questionIds: unique(patch.questionIds ?? s.questionIds) }), now);
+  // Its text changed: the rev moves, so an editor open in another tab notices.
+  return change(db, id, (s) => ({ ...s, ...clamped(patch), questionIds: unique(patch.questionIds ?? s.questionIds), rev: revOf(s) + 1 }), now);
+}
+
+/**
+ * Saves the editor's text only if the stored rev is still `expectedRev`, in one transaction so two
+ * tabs cannot both win; the links stay as stored.
+ */
+export async function saveStoryText(
+  db: RehearseDb,
+  id: string,
+  text: StoryText,
+  expectedRev: number,
+  now = Date.now(),
+): Promise<Result<Story> | StoryConflict> {
+  const outcome = await tx(db, [STORES.stories], 'readwrite', async (t) => {
+    const store = t.objectStore(STORES.stories);
+    const stored = await store.get(id);
+    if (!stored) return { gone: true as const };
+    if (revOf(stored) !== expectedRev) return { conflict: stored };
+    // Fields merge over the stored ones, as drafts do: a framework part this editor never had stays.
+    const { title, framework, fields, tags, metric } = clamped({ ...text, fields: { ...stored.fields, ...text.fields } });
+    const saved: Story = { ...stored, title, framework, fields, tags, metric, rev: expectedRev + 1, updatedAt: now };
+    await store.put(saved);
+    return { saved };
+  });
+  if (!outcome.ok) return outcome;
+  if ('gone' in outcome.value) return { ok: false, problem: problem('conflict', undefined, GONE) };
+  if ('conflict' in outcome.value) {
+    return { ok: false, problem: { kind: 'conflict', message: STORY_CONFLICT }, current: outcome.value.conflict };
+  }
+  return { ok: true, value: outcome.value.saved };
 }
 
 export function linkStory(db: RehearseDb, storyId: string, questionId: string, now = Date.now()): Promise<Result<Story>> {

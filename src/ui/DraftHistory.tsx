@@ -8,7 +8,7 @@ const REASON: Record<Revision['reason'], string> = {
   autosave: 'while writing',
   restore: 'before a restore',
   'framework-switch': 'before switching framework',
-  manual: 'from the other tab',
+  manual: 'kept when two tabs disagreed',
 };
 
 /** Earlier versions of this draft; restoring one keeps the current text in history too. */

@@ -1,5 +1,28 @@
 import type { Framework } from '../bank/types';
-import type { FrameworkId } from '../practice/types';
+import type { FrameworkId } from '../shared/frameworks';
+import { clampText, LIMITS, NEAR_LIMIT } from '../shared/limits';
+
+/** "18,000 of 20,000 characters", shown from 90% of a limit on (the field stops growing at the limit). */
+export function LimitCounter({ id, length, max }: { id: string; length: number; max: number }) {
+  if (!nearLimit(length, max)) return null;
+  return (
+    <p class="hint limit-counter" id={id}>
+      {length.toLocaleString()} of {max.toLocaleString()} characters{length >= max ? ' — the limit' : ''}
+    </p>
+  );
+}
+
+export const nearLimit = (length: number, max: number) => length >= max * NEAR_LIMIT;
+/** A field's description: its hint, and its counter while that shows. */
+export const describedBy = (hintId: string | null, countId: string, length: number, max: number) =>
+  [hintId, nearLimit(length, max) ? countId : null].filter(Boolean).join(' ') || undefined;
+
+/** The input's text cut to `max`; the element is corrected too, since an unchanged value does not re-render. */
+export function limitedValue(input: HTMLInputElement | HTMLTextAreaElement, max: number): string {
+  const text = clampText(input.value, max);
+  if (text !== input.value) input.value = text;
+  return text;
+}
 
 /** The bank's frameworks plus free text, whose one field is named for what is being written. */
 export function withFreeText(frameworks: readonly Framework[], label: string, summary: string): Framework[] {
@@ -46,6 +69,7 @@ export function FrameworkFields({ idPrefix, legend, frameworks, framework, field
       <p class="lede">{current.summary}</p>
       {current.fields.map((f) => {
         const id = `${idPrefix}-${f.key}`;
+        const text = fields[f.key] ?? '';
         return (
           <div class="field" key={f.key}>
             <label for={id}>{f.label}</label>
@@ -54,13 +78,15 @@ export function FrameworkFields({ idPrefix, legend, frameworks, framework, field
             </p>
             <textarea
               id={id}
-              aria-describedby={`${id}-hint`}
+              aria-describedby={describedBy(`${id}-hint`, `${id}-count`, text.length, LIMITS.field)}
               rows={f.key === 'free' ? 8 : 3}
-              value={fields[f.key] ?? ''}
+              maxLength={LIMITS.field}
+              value={text}
               disabled={disabled}
-              onInput={(e) => onField(f.key, e.currentTarget.value)}
+              onInput={(e) => onField(f.key, limitedValue(e.currentTarget, LIMITS.field))}
               onBlur={onBlur}
             />
+            <LimitCounter id={`${id}-count`} length={text.length} max={LIMITS.field} />
           </div>
         );
       })}

@@ -1,65 +1,70 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Framework } from '../../bank/types';
-import { createStoryFor, keepUnsaved, parseTags, removeStory, saveStory, unsavedEdit, type StoryEdit } from '../../practice/stories';
-import type { FrameworkId, Story } from '../../practice/types';
-import { FrameworkFields, withFreeText } from '../FrameworkFields';
+import { createStoryFor, removeStory, saveStory } from '../../practice/stories';
+import { openStory, toStoryText, type StoryDoc } from '../../practice/story-editing';
+import { LIMITS } from '../../shared/limits';
+import type { Story } from '../../practice/types';
+import { describedBy, FrameworkFields, LimitCounter, limitedValue, withFreeText } from '../FrameworkFields';
+import { SaveNotices, SaveStatus } from '../SaveNotices';
 import { StoryLinks } from './StoryLinks';
-import { SAVE_STATUS, useAutosave } from './use-autosave';
 
-/** What the form holds: tags stay as typed (commas and all) and become a list only when saved. */
-interface Form {
-  title: string;
-  framework: FrameworkId;
-  fields: Record<string, string>;
-  tags: string;
-  metric: string;
-}
+type TextKey = 'title' | 'metric' | 'tags';
+const MAX: Record<TextKey, number> = { title: LIMITS.storyTitle, metric: LIMITS.storyMetric, tags: LIMITS.tagsText };
 
-const toEdit = (f: Form): Required<StoryEdit> => ({ title: f.title.trim(), framework: f.framework, fields: f.fields, tags: parseTags(f.tags), metric: f.metric.trim() });
-
+/** A view over the editing engine; `gone`: another tab deleted the story, the text stays on screen. */
 export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: boolean; frameworks: readonly Framework[] }) {
   const { route } = useLocation();
-  // Text typed before the tab closed, that never reached IndexedDB, wins over the stored story.
-  const [recovered] = useState(() => unsavedEdit(story));
-  const [form, setForm] = useState<Form>(() => {
-    const from = recovered ?? story;
-    return { title: from.title, framework: from.framework, fields: from.fields, tags: from.tags.join(', '), metric: from.metric };
-  });
-  const latest = useRef(form); // two keystrokes before a render must not lose the first
+  const [session] = useState(() => openStory(story)); // StoryView keys the editor by story id
+  useEffect(() => () => session.dispose(), [session]);
   const [deleting, setDeleting] = useState(false);
-  const lost = gone && !deleting;
-  const autosave = useAutosave((f: Form) => saveStory(story.id, toEdit(f)));
-  const edit = (patch: Partial<Form> | ((f: Form) => Partial<Form>)) => {
-    const next = { ...latest.current, ...(typeof patch === 'function' ? patch(latest.current) : patch) };
-    latest.current = next;
-    setForm(next);
-    if (gone) return;
-    keepUnsaved(story.id, toEdit(next));
-    autosave.change(next);
-  };
   useEffect(() => {
-    if (recovered) autosave.change(latest.current);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on opening: save the text recovered from the journal
-  }, []);
-  const flush = () => void autosave.flush();
+    if (gone && !deleting) session.gone();
+  }, [gone, deleting, session]);
+  const lost = gone && !deleting;
+  const { doc, phase } = session.state.value;
+  const edit = (patch: Partial<StoryDoc>) => session.edit((d) => ({ ...d, ...patch }));
+  const flush = () => void session.flush();
   const all = withFreeText(frameworks, 'Story', 'Tell it your way.');
-  const heading = form.title.trim() || 'Untitled story';
+  const heading = doc.title.trim() || 'Untitled story';
   useEffect(() => {
     document.title = `${heading} — Stories — Rehearse`;
   }, [heading]);
 
   async function keepAsNew() {
     const id = await createStoryFor();
-    if (id && (await saveStory(id, toEdit(latest.current)))) route(`/stories/${id}`, true);
+    if (id && (await saveStory(id, toStoryText(session.state.value.doc)))) route(`/stories/${id}`, true);
   }
 
   async function deleteStory() {
     setDeleting(true);
-    await autosave.cancel();
+    await session.discard();
     if (await removeStory(story.id)) route('/stories');
     else setDeleting(false);
   }
+
+  const textField = (key: TextKey, label: string, hint?: string) => (
+    <div class="field">
+      <label for={`story-${key}`}>{label}</label>
+      {hint && (
+        <p class="hint" id={`story-${key}-hint`}>
+          {hint}
+        </p>
+      )}
+      <input
+        id={`story-${key}`}
+        class="text-input"
+        type="text"
+        aria-describedby={describedBy(hint ? `story-${key}-hint` : null, `story-${key}-count`, doc[key].length, MAX[key])}
+        maxLength={MAX[key]}
+        value={doc[key]}
+        disabled={phase === 'loading'}
+        onInput={(e) => edit({ [key]: limitedValue(e.currentTarget, MAX[key]) })}
+        onBlur={flush}
+      />
+      <LimitCounter id={`story-${key}-count`} length={doc[key].length} max={MAX[key]} />
+    </div>
+  );
 
   return (
     <article class="story-editor">
@@ -67,7 +72,7 @@ export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: b
         <a href="/stories">← All stories</a>
       </p>
       <h1>{heading}</h1>
-      {recovered && !gone && <p class="note">Recovered text you typed before Rehearse closed; it is saved again now.</p>}
+      <SaveNotices session={session} history={false} />
       {lost && (
         <div class="note" role="alert">
           <p>This story was deleted in another tab. The text below is only on this screen now.</p>
@@ -76,37 +81,21 @@ export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: b
           </button>
         </div>
       )}
-      <div class="field">
-        <label for="story-title">Title</label>
-        <input id="story-title" class="text-input" type="text" value={form.title} onInput={(e) => edit({ title: e.currentTarget.value })} onBlur={flush} />
-      </div>
+      {textField('title', 'Title')}
       <FrameworkFields
         idPrefix="story-field"
         legend="Framework"
         frameworks={all}
-        framework={form.framework}
-        fields={form.fields}
+        framework={doc.framework}
+        fields={doc.fields}
+        disabled={phase === 'loading'}
         onFramework={(framework) => edit({ framework })}
-        onField={(key, text) => edit((prev) => ({ fields: { ...prev.fields, [key]: text } }))}
+        onField={(key, text) => session.edit((d) => ({ ...d, fields: { ...d.fields, [key]: text } }))}
         onBlur={flush}
       />
-      <div class="field">
-        <label for="story-metric">Metric</label>
-        <p class="hint" id="story-metric-hint">
-          The number that shows impact, e.g. “p95 latency 2.1 s → 600 ms”.
-        </p>
-        <input id="story-metric" class="text-input" type="text" aria-describedby="story-metric-hint" value={form.metric} onInput={(e) => edit({ metric: e.currentTarget.value })} onBlur={flush} />
-      </div>
-      <div class="field">
-        <label for="story-tags">Tags</label>
-        <p class="hint" id="story-tags-hint">
-          Separated by commas, e.g. leadership, evals, conflict.
-        </p>
-        <input id="story-tags" class="text-input" type="text" aria-describedby="story-tags-hint" value={form.tags} onInput={(e) => edit({ tags: e.currentTarget.value })} onBlur={flush} />
-      </div>
-      <p class={`save-state ${autosave.status}`} role="status" aria-live="polite">
-        {lost ? 'Not saved — deleted in another tab' : SAVE_STATUS[autosave.status]}
-      </p>
+      {textField('metric', 'Metric', 'The number that shows impact, e.g. “p95 latency 2.1 s → 600 ms”.')}
+      {textField('tags', 'Tags', 'Separated by commas, e.g. leadership, evals, conflict.')}
+      <SaveStatus session={session} as="p" />
       <StoryLinks storyId={story.id} questionIds={story.questionIds} disabled={gone} />
       {!gone && <DeleteStory onDelete={deleteStory} />}
     </article>
