@@ -21,7 +21,7 @@ const tab = Math.random().toString(36).slice(2);
 let nextToken = 0;
 
 const locks = (): LockManager | undefined => (typeof navigator === 'undefined' ? undefined : navigator.locks);
-const pageTitle = () => (typeof document === 'undefined' ? '' : document.title.replace(/ — Rehearse$/, ''));
+const pageTitle = () => (typeof document === 'undefined' ? '' : (document.title ?? '').replace(/ — Rehearse$/, ''));
 
 export function holdUpdates(reason: string): () => void {
   const token = ++nextToken;
