@@ -60,6 +60,7 @@ async function keepScreenOn(): Promise<WakeLockSentinel | null> {
 export const ALREADY_RECORDING = 'Already recording in another tab. Stop that recording first; nothing here was changed.';
 const STARTING_HERE = 'A take is already starting or recording in this tab. Stop it first.';
 let starting = false;
+let recorderFree: Promise<void> = Promise.resolve();
 
 export async function startTake(questionId: string): Promise<void> {
   if (current || starting) {
@@ -85,10 +86,14 @@ async function start(questionId: string): Promise<void> {
   let endLock = () => {};
   const finished = new Promise<void>((resolve) => (endLock = resolve));
   // One recorder for the whole app, claimed before the microphone is asked for: two prompts would mean two recorders.
-  if (!(await claimRecorder(finished))) {
+  await recorderFree; // a take just stopped here lets go of it first
+  const recorder = await claimRecorder(finished);
+  if (!recorder) {
+    endLock();
     recordingProblem.value = ALREADY_RECORDING;
     return;
   }
+  recorderFree = recorder.released;
   // The take's lock is held before its record exists, so no other tab's start-up can take it for abandoned.
   const takeId = newTakeId();
   await holdTake(takeId, finished);

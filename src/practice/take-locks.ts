@@ -11,25 +11,29 @@ export const haveWebLocks = (): boolean => Boolean(locks());
 
 let recordingHere = false; // where Web Locks are missing, this tab at least records one take at a time
 
-/** Holds `name` until `until` settles. Resolves once granted: true; false if taken (ifAvailable) or on error. */
-function hold(name: string, until: Promise<void>, ifAvailable: boolean): Promise<boolean> {
+type Held = { released: Promise<void> } | null; // wrapped: a promise resolved with a promise would wait for it
+
+/** Holds `name` until `until` settles. Resolves once asked: with the lock's release if granted, else null. */
+function hold(name: string, until: Promise<void>, ifAvailable: boolean): Promise<Held> {
   return new Promise((granted) => {
+    let released = () => {};
+    const whenReleased = new Promise<void>((resolve) => (released = resolve));
     locks()!
       .request(name, { ifAvailable }, (lock) => {
-        granted(Boolean(lock));
+        granted(lock ? { released: whenReleased } : null);
         return lock ? until : undefined;
       })
-      .catch(() => granted(false));
+      .catch(() => granted(null))
+      .finally(released);
   });
 }
 
-/** The app's one recorder, held until `until` settles; false while another tab (or this one) records. */
-export async function claimRecorder(until: Promise<void>): Promise<boolean> {
+/** The app's one recorder, held until `until` settles: its release, or null while another tab (or this one) records. */
+export async function claimRecorder(until: Promise<void>): Promise<Held> {
   if (!haveWebLocks()) {
-    if (recordingHere) return false;
+    if (recordingHere) return null;
     recordingHere = true;
-    void until.finally(() => (recordingHere = false));
-    return true;
+    return { released: until.finally(() => (recordingHere = false)) };
   }
   return hold(RECORDER, until, true);
 }
