@@ -60,15 +60,14 @@ async function otherTabHolds(): Promise<(TabHold & { lock: string })[]> {
   });
 }
 
-/** Resolves on the next change of this tab's holds. */
-function localChange(): Promise<void> {
+/** Resolves on the next change of this tab's holds; stops listening when `until` aborts. */
+function localChange(until: AbortSignal): Promise<void> {
   const seen = holds.value;
   return new Promise((resolve) => {
     const stop = holds.subscribe((now) => {
-      if (now === seen) return;
-      queueMicrotask(() => stop());
-      resolve();
+      if (now !== seen) resolve();
     });
+    until.addEventListener('abort', stop, { once: true });
   });
 }
 
@@ -89,7 +88,7 @@ export async function whenNoHolds(onWait: (holds: TabHold[]) => void, abort?: Ab
     const released = others.map(({ lock }) => locks()!.request(lock, { signal: round.signal }, () => undefined));
     for (const request of released) request.catch(() => {});
     const aborted = new Promise((resolve) => round.signal.addEventListener('abort', resolve, { once: true }));
-    await Promise.race([localChange(), aborted, ...released]).catch(() => {});
+    await Promise.race([localChange(round.signal), aborted, ...released]).catch(() => {});
     abort?.removeEventListener('abort', stopRound);
     round.abort();
   }
