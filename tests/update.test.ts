@@ -1,16 +1,16 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, waitForController } from './support/chromium';
+import { chromiumSuite, waitForController } from './support/chromium';
 
 // A copy of the build we can change under the running page, as a deploy would.
 let dir: string;
 let server: PreviewServer;
 let origin: string;
-let browser: Browser;
+const suite = chromiumSuite({ args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'rehearse-update-'));
@@ -22,94 +22,187 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
   origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-  browser = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The next version: every hashed script gets a new name, the old files are gone, the worker lists the new ones. */
+function deployNextVersion(tag: string): void {
+  const assets = join(dir, 'assets');
+  const renames = readdirSync(assets)
+    .filter((f) => /-[\w-]{8}\.js$/.test(f))
+    .map((f) => [f, f.replace(/-([\w-]{8})\.js$/, (_, hash: string) => `-${hash.slice(0, 6)}${tag}.js`)] as const);
+  const texts = [join(dir, 'index.html'), join(dir, 'sw.js'), ...readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => join(assets, f))];
+  for (const file of texts) {
+    let text = readFileSync(file, 'utf8');
+    for (const [from, to] of renames) text = text.replaceAll(from, to);
+    writeFileSync(file, text);
+  }
+  for (const [from, to] of renames) renameSync(join(assets, from), join(assets, to));
+  // index.html changed too: a new revision, or the worker would keep the old copy
+  const sw = join(dir, 'sw.js');
+  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/(url:"index\.html",revision:")\w+/, `$1${tag}`));
+}
+
+const mark = (page: Page) => page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+const stillHere = (page: Page) => page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere === true);
+const findUpdate = (page: Page) => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+const hasWaiting = (page: Page) => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())!.waiting));
+const ready = (page: Page) => page.getByText('A new version of Rehearse is ready.').waitFor({ timeout: 20_000 });
+const setDiskFull = (page: Page, full: boolean) => page.evaluate((f) => ((window as unknown as { diskFull: boolean }).diskFull = f), full);
+
+/** A full disk keeps a draft unsaved for as long as the test wants (window.diskFull, per page). */
+async function withFullDiskSwitch(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if ((window as unknown as { diskFull?: boolean }).diskFull && this.name === 'drafts') throw new DOMException('full', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+}
+
+async function open(path: string): Promise<Page> {
+  const page = await suite.newPage();
+  await page.goto(`${origin}${path}`);
+  await waitForController(page);
+  return page;
+}
+
 describe('a new version', () => {
   it('waits, is offered, and applies only when the user says Update', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${origin}/q/why-openai`);
-    await waitForController(page);
-    await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+    const page = await open('/q/why-openai');
+    await mark(page);
 
     appendFileSync(join(dir, 'sw.js'), '\n// the next version\n');
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await findUpdate(page);
     const banner = page.getByText('A new version of Rehearse is ready.');
-    await banner.waitFor({ timeout: 20_000 });
+    await ready(page);
 
     // "Later" puts it away without reloading; the waiting worker keeps waiting.
     await page.getByRole('button', { name: 'Later' }).click();
     expect(await banner.count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
-    expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())!.waiting))).toBe(true);
+    expect(await stillHere(page)).toBe(true);
+    expect(await hasWaiting(page)).toBe(true);
 
     // Next visit it is offered again; this time the user accepts.
     await page.reload();
-    await banner.waitFor({ timeout: 20_000 });
-    await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+    await ready(page);
+    await mark(page);
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Update' }).click()]);
-    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBeUndefined();
-    expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())!.waiting))).toBe(false);
+    expect(await stillHere(page)).toBe(false);
+    expect(await hasWaiting(page)).toBe(false);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Why OpenAI?');
     expect(await banner.count()).toBe(0);
-    await context.close();
   });
 
   it('is never applied while text is unsaved', async () => {
-    const context = await browser.newContext();
-    // A full disk keeps the draft unsaved for as long as the test wants.
-    await context.addInitScript(() => {
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-        if ((window as unknown as { diskFull?: boolean }).diskFull && this.name === 'drafts') throw new DOMException('full', 'QuotaExceededError');
-        return put.apply(this, args);
-      };
-    });
-    const page = await context.newPage();
-    await page.goto(`${origin}/q/why-openai`);
-    await waitForController(page);
-    await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
+    await withFullDiskSwitch(suite.context);
+    const page = await open('/q/why-openai');
+    await setDiskFull(page, true);
     await page.getByLabel('Situation').fill('Not saved yet');
     await expect.poll(() => page.locator('.save-state').textContent()).toMatch(/Not saved yet/);
 
     appendFileSync(join(dir, 'sw.js'), '\n// yet another version\n');
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await findUpdate(page);
     await page.getByText(/A new version of Rehearse is ready\. It will be offered again when you finish \(unsaved text\)/).waitFor({ timeout: 20_000 });
     expect(await page.getByRole('button', { name: 'Update' }).isDisabled()).toBe(true);
 
-    await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = false));
+    await setDiskFull(page, false);
     await expect.poll(() => page.locator('.save-state').textContent(), { timeout: 15_000 }).toBe('Saved');
     await expect.poll(() => page.getByRole('button', { name: 'Update' }).isEnabled()).toBe(true);
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Update' }).click()]);
     await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe('Not saved yet');
-    await context.close();
   });
 
   it('is never applied during a recording, and the take is whole after it', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${origin}/q/tell-me-about-yourself`);
-    await waitForController(page);
+    const page = await open('/q/tell-me-about-yourself');
     await page.getByRole('button', { name: 'Record an answer' }).click();
     await page.getByRole('button', { name: 'Stop' }).waitFor();
 
     appendFileSync(join(dir, 'sw.js'), '\n// a version that lands mid-take\n');
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await findUpdate(page);
     await page.getByText(/A new version of Rehearse is ready\. It will be offered again when you finish \(recording\)/).waitFor({ timeout: 20_000 });
     expect(await page.getByRole('button', { name: 'Update' }).isDisabled()).toBe(true);
-    await page.waitForTimeout(2000);
+    await expect.poll(() => page.getByLabel('Elapsed time').textContent(), { timeout: 15_000 }).toMatch(/^0:0[2-9]/);
     await page.getByRole('button', { name: 'Stop' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Update' }).isEnabled()).toBe(true);
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Update' }).click()]);
     const take = page.getByRole('button', { name: /Take 1/ });
     await take.waitFor();
     expect(await take.textContent()).not.toMatch(/Recovered/);
-    await context.close();
+  });
+});
+
+describe('a new version with two tabs open', () => {
+  it('waits for unsaved text in the other tab, says so, and applies once it is saved', async () => {
+    await withFullDiskSwitch(suite.context);
+    const a = await open('/q/why-openai');
+    const b = await open('/q/tell-me-about-yourself');
+    await setDiskFull(b, true);
+    await b.getByLabel('Situation').fill('Typed in tab B');
+    await expect.poll(() => b.locator('.save-state').textContent()).toMatch(/Not saved yet/);
+
+    appendFileSync(join(dir, 'sw.js'), '\n// a version while another tab has unsaved text\n');
+    await findUpdate(a);
+    await ready(a);
+    await mark(a);
+    await a.getByRole('button', { name: 'Update' }).click();
+    await a.getByText(/Updating as soon as nothing is in progress: unsaved text in another tab \(“Tell me about yourself/).waitFor();
+    expect(await stillHere(a)).toBe(true);
+    expect(await hasWaiting(a)).toBe(true);
+
+    // B's text lands; A's update goes ahead by itself. B, idle but on screen, is asked, not reloaded.
+    await mark(b);
+    await Promise.all([a.waitForEvent('load'), setDiskFull(b, false)]);
+    expect(await hasWaiting(a)).toBe(false);
+    await b.getByText('Rehearse was updated in another tab. Reload this tab to use the new version.').waitFor({ timeout: 20_000 });
+    expect(await stillHere(b)).toBe(true);
+    expect(await b.getByLabel('Situation').inputValue()).toBe('Typed in tab B');
+    // B's button works: it reloads into the new version, text and all.
+    await Promise.all([b.waitForEvent('load'), b.getByRole('button', { name: 'Reload' }).click()]);
+    await expect.poll(() => b.getByLabel('Situation').inputValue()).toBe('Typed in tab B');
+    expect(await b.getByText('Rehearse was updated in another tab').count()).toBe(0);
+  });
+
+  it('a tab left on the old version still opens a screen it never loaded (its files are gone)', async () => {
+    const a = await open('/q/why-openai');
+    const b = await open('/q/why-openai');
+    deployNextVersion('v2');
+    await findUpdate(a);
+    await ready(a);
+    await Promise.all([a.waitForEvent('load'), a.getByRole('button', { name: 'Update' }).click()]);
+    await b.getByText('Rehearse was updated in another tab').waitFor({ timeout: 20_000 });
+    await b.getByRole('link', { name: 'Stories' }).click();
+    await expect.poll(() => b.getByRole('heading', { level: 1 }).textContent(), { timeout: 20_000 }).toMatch(/Stories/);
+  });
+
+  it('a tab left on the old version with unsaved text is not reloaded until the text is saved', async () => {
+    await withFullDiskSwitch(suite.context);
+    const a = await open('/q/why-openai');
+    const b = await open('/q/tell-me-about-yourself');
+    appendFileSync(join(dir, 'sw.js'), '\n// a version, then text in the tab left behind\n');
+    await findUpdate(a);
+    await ready(a);
+    await Promise.all([a.waitForEvent('load'), a.getByRole('button', { name: 'Update' }).click()]);
+    await b.getByText('Rehearse was updated in another tab').waitFor({ timeout: 20_000 });
+
+    await mark(b);
+    await setDiskFull(b, true);
+    await b.getByLabel('Situation').fill('Typed on the old version');
+    await b.getByText(/This tab reloads by itself when you finish \(unsaved text\)/).waitFor();
+    expect(await b.getByRole('button', { name: 'Reload' }).isDisabled()).toBe(true);
+    // The user switches away: a natural break, but the text is not saved yet.
+    const hide = () => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    await b.evaluate(hide);
+    expect(await stillHere(b)).toBe(true);
+    // Once it is saved, the hidden tab reloads itself into the new version with the text.
+    await Promise.all([b.waitForEvent('load', { timeout: 20_000 }), setDiskFull(b, false)]);
+    await expect.poll(() => b.getByLabel('Situation').inputValue()).toBe('Typed on the old version');
   });
 });

@@ -6,16 +6,17 @@ import { RecoveredNotice } from './RecoveredNotice';
 import { StorageBanner } from './StorageBanner';
 import { ThemeToggle } from './ThemeToggle';
 import { UpdateBanner } from './UpdateBanner';
+import { retryingImport } from './lazy-route';
 import { offlineReady } from './sw-state';
 import { persisted } from '../practice/session';
 
 // Screens past the first one load on demand (and are precached for offline use).
-const QuestionView = lazy(() => import('../ui/QuestionView'));
-const GuideView = lazy(() => import('../ui/GuideView'));
-const RandomQuestion = lazy(() => import('../ui/RandomQuestion'));
-const CustomQuestionForm = lazy(() => import('../ui/CustomQuestionForm'));
-const StoriesView = lazy(() => import('../ui/stories/StoriesView'));
-const StoryView = lazy(() => import('../ui/stories/StoryView'));
+const QuestionView = lazy(retryingImport(() => import('../ui/QuestionView')));
+const GuideView = lazy(retryingImport(() => import('../ui/GuideView')));
+const RandomQuestion = lazy(retryingImport(() => import('../ui/RandomQuestion')));
+const CustomQuestionForm = lazy(retryingImport(() => import('../ui/CustomQuestionForm')));
+const StoriesView = lazy(retryingImport(() => import('../ui/stories/StoriesView')));
+const StoryView = lazy(retryingImport(() => import('../ui/stories/StoryView')));
 
 function Nav() {
   const { path } = useLocation();

@@ -1,7 +1,12 @@
 import { Workbox } from 'workbox-window';
+import { needReload, reloadNow } from './reload';
 import { offlineReady, setUpdater, updateWaiting } from './sw-state';
 
-/** Loaded after first paint: registers the worker and reports its state to the shell. */
+/**
+ * Loaded after first paint: registers the worker and reports its state to the shell. Another tab's
+ * Update takes this tab's controller too; this tab then reloads only at a safe moment (reload.ts).
+ * Where Web Locks are missing, a tab cannot see the others' holds, so that rule is what keeps them safe.
+ */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   const wb = new Workbox('/sw.js');
@@ -11,15 +16,22 @@ export function registerServiceWorker(): void {
   wb.addEventListener('activated', (event) => {
     if (!event.isUpdate) offlineReady.value = true;
   });
-  // Reload only once the new worker has really taken over, and only because the user asked. (Workbox's
-  // own 'controlling' event does not say isUpdate for a version found while this page was open.)
+  // A new controller over a controlled page is a new version. (Workbox's own 'controlling' event does
+  // not say isUpdate for a version found while this page was open.)
+  let controlled = Boolean(navigator.serviceWorker.controller);
   let asked = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (asked) window.location.reload();
+    if (!controlled) return void (controlled = true); // the first install claimed the page: same version
+    updateWaiting.value = false;
+    if (asked) reloadNow();
+    needReload(); // not asked here, or something started meanwhile: at the next safe moment
   });
   setUpdater(() => {
-    asked = true;
-    wb.messageSkipWaiting();
+    void navigator.serviceWorker.getRegistration().then((registration) => {
+      if (!registration?.waiting) return void (needReload(), reloadNow()); // another tab applied it already
+      asked = true;
+      wb.messageSkipWaiting();
+    });
   });
   void wb
     .register()

@@ -1,10 +1,13 @@
 import { signal } from '@preact/signals';
 import { startRecording, type EndReason } from '../audio/recorder';
 import { installTranscripts, startTranscript, transcriptLanguage, transcriptSupport, type TranscriptSupport } from '../audio/transcript';
-import { appendChunk, createTake, finishTake, updateTake, type Take } from '../store/takes';
+import { appendChunk, createTake, finishTake, newTakeId, updateTake, type Take } from '../store/takes';
 import { database, report } from './session';
+import { claimRecorder, holdTake } from './take-locks';
 import { holdUpdates } from './update-guard';
 import { analyseTake, loadTakes } from './takes';
+
+export { activeTakeIds, whenTakeReleased } from './take-locks';
 
 export interface LiveTake {
   questionId: string;
@@ -54,31 +57,59 @@ async function keepScreenOn(): Promise<WakeLockSentinel | null> {
   }
 }
 
+export const ALREADY_RECORDING = 'Already recording in another tab. Stop that recording first; nothing here was changed.';
+const STARTING_HERE = 'A take is already starting or recording in this tab. Stop it first.';
+let starting = false;
+let recorderFree: Promise<void> = Promise.resolve();
+
 export async function startTake(questionId: string): Promise<void> {
-  if (current) return;
+  if (current || starting) {
+    recordingProblem.value = STARTING_HERE;
+    return;
+  }
   recordingProblem.value = null;
   unsavedAudio.value = null;
+  starting = true;
+  try {
+    await start(questionId);
+  } finally {
+    starting = false;
+  }
+}
+
+async function start(questionId: string): Promise<void> {
   const db = await database();
   if (!db) {
     recordingProblem.value = 'Rehearse cannot save on this device right now, so it will not record. Check the message at the top of the page.';
     return;
   }
+  let endLock = () => {};
+  const finished = new Promise<void>((resolve) => (endLock = resolve));
+  // One recorder for the whole app, claimed before the microphone is asked for: two prompts would mean two recorders.
+  await recorderFree; // a take just stopped here lets go of it first
+  const recorder = await claimRecorder(finished);
+  if (!recorder) {
+    endLock();
+    recordingProblem.value = ALREADY_RECORDING;
+    return;
+  }
+  recorderFree = recorder.released;
+  // The take's lock is held before its record exists, so no other tab's start-up can take it for abandoned.
+  const takeId = newTakeId();
+  await holdTake(takeId, finished);
   const memory: ArrayBuffer[] = []; // a copy, so a storage failure mid-take loses nothing
   let take: Take | null = null;
   let mime = '';
   const release = holdUpdates('recording');
-  let endLock = () => {};
-  const finished = new Promise<void>((resolve) => (endLock = resolve));
   try {
     const recording = await startRecording({
       onChunk: async ({ seq, data, mimeType, atMs }) => {
         memory.push(data);
         mime = mimeType;
         if (!take) {
-          const created = await createTake(db, { questionId, mimeType });
+          const created = await createTake(db, { id: takeId, questionId, mimeType });
           if (!created.ok) throw created.problem;
           take = created.value;
-          holdTakeLock(take.id, finished);
           if (live.value) live.value = { ...live.value, takeId: take.id };
         }
         const stored = await appendChunk(db, take.id, seq, data, atMs);
@@ -139,29 +170,5 @@ export async function stopTake(): Promise<void> {
   } finally {
     void c.wakeLock?.release().catch(() => {});
     c.release();
-  }
-}
-
-/** While a take records, a Web Lock named after it tells other tabs' start-up recovery to leave it alone. */
-function holdTakeLock(takeId: string, until: Promise<void>): void {
-  void navigator.locks?.request(`rehearse-take:${takeId}`, () => until).catch(() => {});
-}
-
-/** Resolves when the tab recording this take stops or closes (at once where Web Locks are missing). */
-export async function whenTakeReleased(takeId: string): Promise<void> {
-  try {
-    await navigator.locks?.request(`rehearse-take:${takeId}`, () => undefined);
-  } catch {
-    /* no Web Locks: nothing to wait for */
-  }
-}
-
-/** Ids of takes being recorded in any tab of this app right now. */
-export async function activeTakeIds(): Promise<Set<string>> {
-  try {
-    const state = await navigator.locks?.query();
-    return new Set((state?.held ?? []).map((l) => l.name ?? '').filter((n) => n.startsWith('rehearse-take:')).map((n) => n.slice('rehearse-take:'.length)));
-  } catch {
-    return new Set();
   }
 }

@@ -4,9 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appendChunk, createTake, finishTake, getTake } from '../store/takes';
 import { recoveredTakes } from './recovered';
 import { database, resetSession } from './session';
-import { recoverTakes, takeFileName } from './takes';
+import { FakeLocks } from './fake-locks.test-support';
+import { QUIET_BEFORE_RECOVERY_MS, recoverTakes, takeFileName } from './takes';
 
-vi.stubGlobal('navigator', {});
+const withWebLocks = () => vi.stubGlobal('navigator', { locks: new FakeLocks() });
 
 /** Decodes any bytes to 1 s at the asked rate: speech 0–0.3 s and 0.7–1 s, a 0.4 s pause between. */
 function fakeDecoder() {
@@ -23,16 +24,17 @@ function fakeDecoder() {
   );
 }
 
-async function storedTake(status: 'stopped' | 'recording') {
+async function storedTake(status: 'stopped' | 'recording', lastChunkAt = Date.now()) {
   const db = (await database())!;
   const created = await createTake(db, { questionId: 'why-openai', mimeType: 'audio/webm' }, 1_000);
   if (!created.ok) throw created.problem;
-  await appendChunk(db, created.value.id, 0, new Uint8Array([1, 2, 3]).buffer, 1000);
+  await appendChunk(db, created.value.id, 0, new Uint8Array([1, 2, 3]).buffer, 1000, lastChunkAt);
   if (status === 'stopped') await finishTake(db, created.value.id, { durationMs: 1000, mimeType: 'audio/webm' });
   return created.value.id;
 }
 
 beforeEach(() => {
+  withWebLocks();
   globalThis.indexedDB = new IDBFactory();
   resetSession();
   recoveredTakes.value = [];
@@ -57,6 +59,32 @@ describe('start-up', () => {
     await recoverTakes(new Set([id]));
     expect(recoveredTakes.value).toEqual([]);
     expect((await getTake((await database())!, id))!.status).toBe('recording');
+  });
+
+  it('leaves a take whose Web Lock another tab holds alone, even one with no audio yet', async () => {
+    const locks = new FakeLocks();
+    vi.stubGlobal('navigator', { locks });
+    const db = (await database())!;
+    let stop = () => {};
+    void locks.request('rehearse-take:take-live', () => new Promise<void>((resolve) => (stop = resolve)));
+    await createTake(db, { id: 'take-live', questionId: 'why-openai', mimeType: 'audio/webm' });
+    await recoverTakes();
+    expect((await getTake(db, 'take-live'))?.status).toBe('recording');
+    stop();
+    await recoverTakes();
+    expect(await getTake(db, 'take-live')).toBeUndefined(); // its tab closed before any audio: nothing to keep
+  });
+
+  it('without Web Locks, leaves a take alone until it has been quiet for a while', async () => {
+    vi.stubGlobal('navigator', {});
+    const db = (await database())!;
+    const young = await storedTake('recording');
+    const empty = await createTake(db, { questionId: 'why-openai', mimeType: 'audio/webm' });
+    const old = await storedTake('recording', Date.now() - QUIET_BEFORE_RECOVERY_MS - 1);
+    await recoverTakes();
+    expect(recoveredTakes.value).toEqual([{ id: old, questionId: 'why-openai' }]);
+    expect((await getTake(db, young))?.status).toBe('recording');
+    expect((await getTake(db, empty.ok ? empty.value.id : ''))?.status).toBe('recording');
   });
 
   it('analyses a stopped take whose analysis never ran (the tab closed right after Stop)', async () => {

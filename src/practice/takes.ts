@@ -4,9 +4,10 @@ import { decodeAudio, speechSampleRate } from '../audio/decode';
 import { extensionFor } from '../audio/mime';
 import { peaks } from '../audio/waveform';
 import { slug } from '../store/custom-questions';
-import { deleteTake, getTakeAudio, listAllTakes, listTakes, recoverUnfinished, restoreTake, updateTake, type Take } from '../store/takes';
+import { deleteTake, getTakeAudio, listAllTakes, listRecordingTakes, listTakes, recoverUnfinished, restoreTake, updateTake, type Take } from '../store/takes';
 import { recoveredTakes } from './recovered';
 import { database, report } from './session';
+import { activeTakeIds, haveWebLocks } from './take-locks';
 
 /** Takes per question, newest first, for the questions whose page has been opened. */
 export const takes = signal<ReadonlyMap<string, Take[]>>(new Map());
@@ -16,14 +17,29 @@ export async function loadTakes(questionId: string): Promise<void> {
   if (db) takes.value = new Map(takes.value).set(questionId, await listTakes(db, questionId));
 }
 
-/** On start-up: a take that never stopped becomes a recovered take, analysed like the others. */
-export async function recoverTakes(activeTakeIds = new Set<string>()): Promise<void> {
+/** Without Web Locks, a take whose last chunk is younger than this may still be recording in another tab. */
+export const QUIET_BEFORE_RECOVERY_MS = 10_000;
+
+/**
+ * On start-up: a take that never stopped becomes a recovered take, analysed like the others. Takes
+ * recording in another tab (`knownActive`, or holding their Web Lock) are left alone.
+ */
+export async function recoverTakes(knownActive: ReadonlySet<string> = new Set()): Promise<void> {
   const db = await database();
   if (!db) return;
-  const result = await recoverUnfinished(db, Date.now(), activeTakeIds);
+  // Read, then ask who records: a live take's lock is taken before it is written, so every live take read here shows as held.
+  const unfinished = await listRecordingTakes(db);
+  const active = new Set([...knownActive, ...(await activeTakeIds())]);
+  const idleMs = haveWebLocks() ? 0 : QUIET_BEFORE_RECOVERY_MS;
+  const now = Date.now();
+  const result = await recoverUnfinished(db, now, active, { only: new Set(unfinished.map((t) => t.id)), idleMs });
   if (!result.ok) return report(result.problem);
-  recoveredTakes.value = result.value.map(({ id, questionId }) => ({ id, questionId }));
+  const known = new Set(recoveredTakes.value.map((t) => t.id));
+  const found = result.value.filter((t) => !known.has(t.id)).map(({ id, questionId }) => ({ id, questionId }));
+  if (found.length) recoveredTakes.value = [...recoveredTakes.value, ...found];
   for (const questionId of new Set(result.value.map((t) => t.questionId))) await loadTakes(questionId);
+  // Without Web Locks, look again once a take that changed moments ago has been quiet long enough.
+  if (idleMs && unfinished.some((t) => !active.has(t.id) && now - t.updatedAt < idleMs)) setTimeout(() => void recoverTakes(), idleMs);
   await analysePending();
 }
 

@@ -1,18 +1,96 @@
 import { computed, signal } from '@preact/signals';
 
 /**
- * Things that must not be interrupted by an update's reload (a recording, unsaved text).
- * Features register while busy; the update prompt waits until none is left.
+ * Things that must not be interrupted by an update's reload (a recording, unsaved text), in every
+ * open tab. Each call to holdUpdates is its own hold, so two drafts with unsaved text are released
+ * one by one; each hold is also a Web Lock, so a tab about to update sees the other tabs' holds.
  */
-const busy = signal<ReadonlySet<string>>(new Set());
+const holds = signal<ReadonlyMap<number, string>>(new Map());
 
-export const busyReasons = computed(() => [...busy.value]);
+/** Why this tab holds updates right now, each reason once. */
+export const busyReasons = computed(() => [...new Set(holds.value.values())]);
+
+/** A hold of another tab: what it is doing, and on which page (its title). */
+export interface TabHold {
+  reason: string;
+  page: string;
+}
+
+const PREFIX = 'rehearse-hold ';
+const tab = Math.random().toString(36).slice(2);
+let nextToken = 0;
+
+const locks = (): LockManager | undefined => (typeof navigator === 'undefined' ? undefined : navigator.locks);
+const pageTitle = () => (typeof document === 'undefined' ? '' : (document.title ?? '').replace(/ — Rehearse$/, ''));
 
 export function holdUpdates(reason: string): () => void {
-  busy.value = new Set(busy.value).add(reason);
+  const token = ++nextToken;
+  holds.value = new Map(holds.value).set(token, reason);
+  let unlock = () => {};
+  const until = new Promise<void>((resolve) => (unlock = resolve));
+  const name = PREFIX + JSON.stringify({ tab, token, reason, page: pageTitle() });
+  void locks()
+    ?.request(name, () => until)
+    .catch(() => {});
   return () => {
-    const next = new Set(busy.value);
-    next.delete(reason);
-    busy.value = next;
+    if (!holds.value.has(token)) return; // released already: a second call must not drop someone else's hold
+    const rest = new Map(holds.value);
+    rest.delete(token);
+    holds.value = rest;
+    unlock();
   };
+}
+
+/** The holds of other tabs, with their lock names; empty where Web Locks are missing (see sw-bridge's rule). */
+async function otherTabHolds(): Promise<(TabHold & { lock: string })[]> {
+  let held: LockInfo[] = [];
+  try {
+    held = (await locks()?.query())?.held ?? [];
+  } catch {
+    return [];
+  }
+  return held.flatMap(({ name = '' }) => {
+    if (!name.startsWith(PREFIX)) return [];
+    try {
+      const hold = JSON.parse(name.slice(PREFIX.length)) as { tab: string; reason: string; page: string };
+      return hold.tab === tab ? [] : [{ reason: hold.reason, page: hold.page, lock: name }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** Resolves on the next change of this tab's holds; stops listening when `until` aborts. */
+function localChange(until: AbortSignal): Promise<void> {
+  const seen = holds.value;
+  return new Promise((resolve) => {
+    const stop = holds.subscribe((now) => {
+      if (now !== seen) resolve();
+    });
+    until.addEventListener('abort', stop, { once: true });
+  });
+}
+
+/**
+ * Resolves true once no tab holds updates (false if aborted first). While it waits, `onWait` hears
+ * what it is waiting for each time that changes; this tab's own holds say page "this tab".
+ */
+export async function whenNoHolds(onWait: (holds: TabHold[]) => void, abort?: AbortSignal): Promise<boolean> {
+  while (!abort?.aborted) {
+    const others = await otherTabHolds();
+    const mine = busyReasons.value.map((reason) => ({ reason, page: 'this tab' }));
+    if (!others.length && !mine.length) return true;
+    onWait([...mine, ...others.map(({ reason, page }) => ({ reason, page }))]);
+    // Granted when the holder lets go (and released again at once); the rest are dropped each round.
+    const round = new AbortController();
+    const stopRound = () => round.abort();
+    abort?.addEventListener('abort', stopRound, { once: true });
+    const released = others.map(({ lock }) => locks()!.request(lock, { signal: round.signal }, () => undefined));
+    for (const request of released) request.catch(() => {});
+    const aborted = new Promise((resolve) => round.signal.addEventListener('abort', resolve, { once: true }));
+    await Promise.race([localChange(round.signal), aborted, ...released]).catch(() => {});
+    abort?.removeEventListener('abort', stopRound);
+    round.abort();
+  }
+  return false;
 }

@@ -230,6 +230,18 @@ describe('recoverUnfinished', () => {
     expect(await recoverUnfinished(db)).toEqual({ ok: true, value: [] });
   });
 
+  it('leaves takes it was not asked about, and takes changed too recently, as they are', async () => {
+    const later = await newTake('q', 1_000); // written after the caller asked which takes are live
+    const fresh = await newTake('q', 1_000);
+    await appendChunk(db, fresh.id, 0, bytes(0, 4), 1_000, 9_000);
+    const stale = await newTake('q', 1_000);
+    await appendChunk(db, stale.id, 0, bytes(0, 4), 1_000, 2_000);
+    const result = await recoverUnfinished(db, 10_000, new Set(), { only: new Set([fresh.id, stale.id]), idleMs: 5_000 });
+    expect(result.ok && result.value.map((t) => t.id)).toEqual([stale.id]);
+    expect((await getTake(db, later.id))?.status).toBe('recording'); // not deleted, though it has no audio
+    expect((await getTake(db, fresh.id))?.status).toBe('recording');
+  });
+
   it('lets the recording tab go on and finish a take another tab recovered too early', async () => {
     const take = await newTake();
     await append(take.id, 0, bytes(0, 4), 1_000);

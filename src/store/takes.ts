@@ -24,13 +24,16 @@ function chunkRange(takeId: string): IDBKeyRange {
   return IDBKeyRange.bound([takeId, 0], [takeId, Infinity]);
 }
 
+/** Chosen before the take is written, so its Web Lock can be held first (see practice/take-locks). */
+export const newTakeId = (): string => `take-${randomId(12)}`;
+
 export function createTake(
   db: RehearseDb,
-  input: { questionId: string; mimeType: string; startedAt?: number },
+  input: { questionId: string; mimeType: string; startedAt?: number; id?: string },
   now = Date.now(),
 ): Promise<Result<Take>> {
   const take: Take = {
-    id: `take-${randomId(12)}`,
+    id: input.id ?? newTakeId(),
     questionId: input.questionId,
     mimeType: input.mimeType,
     status: 'recording',
@@ -191,22 +194,29 @@ export function restoreTake(db: RehearseDb, deleted: DeletedTake): Promise<Resul
   });
 }
 
+/** Takes still marked 'recording': live in some tab, or left by a tab that closed. */
+export function listRecordingTakes(db: RehearseDb): Promise<Take[]> {
+  return db.getAllFromIndex(STORES.takes, INDEXES.takesByStatus, 'recording');
+}
+
 /**
  * On start-up: a take still 'recording' lost its tab (closed, crashed). With audio it becomes
  * 'recovered', its duration estimated from the last chunk; without, there is nothing to keep.
- * `activeTakeIds` are being recorded by another open tab right now and are left alone.
+ * `activeTakeIds` are being recorded by another open tab right now and are left alone; so are takes
+ * not in `only` (written after the caller asked who records) and takes changed less than `idleMs` ago.
  */
 export function recoverUnfinished(
   db: RehearseDb,
   now = Date.now(),
   activeTakeIds: ReadonlySet<string> = new Set(),
+  { only, idleMs = 0 }: { only?: ReadonlySet<string>; idleMs?: number } = {},
 ): Promise<Result<Take[]>> {
   return tx(db, [STORES.takes, STORES.chunks], 'readwrite', async (t) => {
     const takes = t.objectStore(STORES.takes);
     const unfinished = await takes.index(INDEXES.takesByStatus).getAll('recording');
     const recovered: Take[] = [];
     for (const take of unfinished) {
-      if (activeTakeIds.has(take.id)) continue;
+      if (activeTakeIds.has(take.id) || (only && !only.has(take.id)) || (idleMs > 0 && now - take.updatedAt < idleMs)) continue;
       const last = await t.objectStore(STORES.chunks).openCursor(chunkRange(take.id), 'prev');
       if (!last) {
         await takes.delete(take.id);

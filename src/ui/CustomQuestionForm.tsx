@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { categoryFacets, companyFacets } from '../bank/catalog';
 import { MY_CATEGORY, saveCustomQuestion } from '../practice/custom-questions';
+import { holdUpdates } from '../practice/update-guard';
 import { bankError, ensureQuestions, questionById, questions } from './bank-state';
 
 /** `/my-questions/new` and `/my-questions/:id/edit`: the user's own question, e.g. "Why Mistral?". */
@@ -15,6 +16,8 @@ export default function CustomQuestionForm({ id }: { id?: string }) {
   const [testing, setTesting] = useState(existing?.testing.startsWith('Your own question') ? '' : (existing?.testing ?? ''));
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const filledIn = Boolean(text || company || testing);
+  useEffect(() => (filledIn ? holdUpdates('unsaved question') : undefined), [filledIn]); // the form is saved only on submit
   useEffect(() => {
     document.title = `${id ? 'Edit your question' : 'Add your own question'} — Rehearse`;
   }, [id]);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { editTake, openTakeAudio, takeFileName, type TakeAudio } from '../../practice/takes';
 import type { Take } from '../../practice/types';
+import { holdUpdates } from '../../practice/update-guard';
 import { clock } from './clock';
 import { Waveform } from './Waveform';
 
@@ -127,6 +128,8 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
 function TakeDetails({ take, label }: { take: Take; label: string }) {
   const [name, setName] = useState(take.name);
   const [notes, setNotes] = useState(take.notes);
+  const unsaved = name !== take.name || notes !== take.notes;
+  useEffect(() => (unsaved ? holdUpdates('unsaved notes') : undefined), [unsaved]); // no reload for an update before they are saved
   return (
     <div class="take-details">
       <div class="field">
