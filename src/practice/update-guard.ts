@@ -43,7 +43,7 @@ export function holdUpdates(reason: string): () => void {
 
 /** The holds of other tabs, with their lock names; empty where Web Locks are missing (see sw-bridge's rule). */
 async function otherTabHolds(): Promise<(TabHold & { lock: string })[]> {
-  let held: LockInfo[] = [];
+  let held: LockInfo[];
   try {
     held = (await locks()?.query())?.held ?? [];
   } catch {
