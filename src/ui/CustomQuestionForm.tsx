@@ -1,25 +1,43 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { categoryFacets, companyFacets } from '../bank/catalog';
-import { MY_CATEGORY, saveCustomQuestion } from '../practice/custom-questions';
-import { bankError, ensureQuestions, questionById, questions } from './bank-state';
+import type { Question } from '../bank/types';
+import { customQuestionsLoaded, MY_CATEGORY, saveCustomQuestion } from '../practice/custom-questions';
+import { allQuestions, bankError, ensureQuestions, questionById, questions } from './bank-state';
 
 /** `/my-questions/new` and `/my-questions/:id/edit`: the user's own question, e.g. "Why Mistral?". */
 export default function CustomQuestionForm({ id }: { id?: string }) {
-  const { route } = useLocation();
   useEffect(ensureQuestions, []);
-  const existing = id ? questionById(id) : undefined;
+  useEffect(() => {
+    document.title = `${id ? 'Edit your question' : 'Add your own question'} — Rehearse`;
+  }, [id]);
+  if (bankError.value) return <p role="alert" class="banner">{bankError.value}</p>;
+  if (!id) return <QuestionForm />;
+  // An empty form for an existing question would save over its category, company and notes: wait for the record.
+  if (!allQuestions.value || !customQuestionsLoaded.value) return <p class="skeleton">Loading…</p>;
+  const existing = questionById(id);
+  if (!existing) {
+    return (
+      <>
+        <h1>Question not found</h1>
+        <p>There is no question of yours at this address; it may have been deleted.</p>
+        <a class="button primary" href="/questions">
+          Browse all questions
+        </a>
+      </>
+    );
+  }
+  return <QuestionForm key={id} id={id} existing={existing} />;
+}
+
+function QuestionForm({ id, existing }: { id?: string; existing?: Question }) {
+  const { route } = useLocation();
   const [text, setText] = useState(existing?.text ?? '');
   const [category, setCategory] = useState(existing?.categories[0] ?? MY_CATEGORY);
   const [company, setCompany] = useState(existing?.companies.filter((c) => c !== 'Mine').join(', ') ?? '');
   const [testing, setTesting] = useState(existing?.testing.startsWith('Your own question') ? '' : (existing?.testing ?? ''));
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    document.title = `${id ? 'Edit your question' : 'Add your own question'} — Rehearse`;
-  }, [id]);
-
-  if (bankError.value) return <p role="alert" class="banner">{bankError.value}</p>;
   const bank = questions.value ?? [];
 
   const submit = async (e: Event) => {

@@ -16,7 +16,7 @@ const STATUS: Record<SaveState, string> = {
   conflict: 'Changed in another tab — choose below',
 };
 
-export function DraftEditor({ question, frameworks }: { question: Question; frameworks: readonly Framework[] }) {
+export function DraftEditor({ question, frameworks, onDelete }: { question: Question; frameworks: readonly Framework[]; onDelete?: (draft: DraftSession) => void }) {
   const draft = useMemo<DraftSession>(() => openDraft(question.id), [question.id]);
   useEffect(() => () => draft.dispose(), [draft]);
   const all = withFreeText(frameworks, 'Answer', 'Write it your way.');
@@ -65,6 +65,11 @@ export function DraftEditor({ question, frameworks }: { question: Question; fram
         </span>
       </div>
       {draft.problem.value && state === 'error' && <p class="note">{draft.problem.value.message}</p>}
+      {onDelete && state !== 'loading' && Object.values(fields).some((t) => t.trim()) && (
+        <button type="button" class="button" onClick={() => onDelete(draft)}>
+          Delete draft
+        </button>
+      )}
       <DraftHistory draft={draft} />
     </div>
   );
