@@ -223,3 +223,33 @@ describe('editing your own question', () => {
     await context.close();
   });
 });
+
+describe('your own questions in other scripts', () => {
+  it('are found by search in Greek and Arabic, marked, and Arabic reads right to left', async () => {
+    const context = await browser.newContext({ baseURL: baseURL() });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    for (const text of ['Γιατί θέλετε να δουλέψετε στη Mistral;', 'لماذا تريد العمل في هذه الشركة؟']) {
+      await page.goto('/my-questions/new');
+      await page.getByLabel('Question', { exact: true }).fill(text);
+      await page.getByRole('button', { name: 'Add question' }).click();
+      await page.getByRole('heading', { level: 1, name: text }).waitFor();
+    }
+    const direction = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).direction);
+    expect(await direction('h1')).toBe('rtl');
+
+    await page.goto(`/questions?q=${encodeURIComponent('δουλεψετε')}`);
+    await expect.poll(() => page.locator('.result .q').allTextContents()).toEqual(['Γιατί θέλετε να δουλέψετε στη Mistral;']);
+    expect(await page.locator('.result .q mark').allTextContents()).toEqual(['δουλέψετε']);
+    expect(await direction('.result .q')).toBe('ltr');
+
+    await page.goto('/questions');
+    await page.getByRole('searchbox').fill('الشركة');
+    await expect.poll(() => page.locator('.result .q').allTextContents()).toEqual(['لماذا تريد العمل في هذه الشركة؟']);
+    expect(await page.locator('.result .q mark').allTextContents()).toEqual(['الشركة']);
+    expect(await direction('.result .q')).toBe('rtl');
+    expect(await direction('#search')).toBe('rtl');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

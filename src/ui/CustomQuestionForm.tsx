@@ -65,6 +65,7 @@ function QuestionForm({ id, existing }: { id?: string; existing?: Question }) {
         <label for="cq-text">Question</label>
         <textarea
           id="cq-text"
+          dir="auto"
           rows={2}
           value={text}
           required
@@ -84,7 +85,7 @@ function QuestionForm({ id, existing }: { id?: string; existing?: Question }) {
       </div>
       <div class="field">
         <label for="cq-company">Company (optional; several separated by commas)</label>
-        <input id="cq-company" class="text-input" list="cq-companies" value={company} onInput={(e) => setCompany(e.currentTarget.value)} />
+        <input id="cq-company" class="text-input" dir="auto" list="cq-companies" value={company} onInput={(e) => setCompany(e.currentTarget.value)} />
         <datalist id="cq-companies">
           {companyFacets(bank).map((f) => (
             <option value={f.name} />
@@ -93,7 +94,7 @@ function QuestionForm({ id, existing }: { id?: string; existing?: Question }) {
       </div>
       <div class="field">
         <label for="cq-testing">What it tests (optional)</label>
-        <textarea id="cq-testing" rows={2} value={testing} onInput={(e) => setTesting(e.currentTarget.value)} />
+        <textarea id="cq-testing" dir="auto" rows={2} value={testing} onInput={(e) => setTesting(e.currentTarget.value)} />
       </div>
       {error && (
         <p id="cq-error" class="note" role="alert">

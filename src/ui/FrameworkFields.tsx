@@ -54,6 +54,7 @@ export function FrameworkFields({ idPrefix, legend, frameworks, framework, field
             </p>
             <textarea
               id={id}
+              dir="auto"
               aria-describedby={`${id}-hint`}
               rows={f.key === 'free' ? 8 : 3}
               value={fields[f.key] ?? ''}

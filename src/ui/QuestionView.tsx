@@ -60,7 +60,7 @@ export default function QuestionView({ id }: { id: string }) {
           </a>
         ))}
       </nav>
-      <h1 class="question-title" id="question-title" tabIndex={-1}>
+      <h1 class="question-title" id="question-title" tabIndex={-1} dir="auto">
         {question.text}
       </h1>
       <ul class="chips" aria-label="Asked at">
@@ -103,7 +103,7 @@ export default function QuestionView({ id }: { id: string }) {
 
       <section class="section" aria-labelledby="testing">
         <h2 id="testing">What they’re testing</h2>
-        <p>{question.testing}</p>
+        <p dir="auto">{question.testing}</p>
       </section>
 
       {question.followUps?.length ? (
@@ -151,7 +151,7 @@ export default function QuestionView({ id }: { id: string }) {
         <ul>
           {relatedQuestions(question, all).map((r) => (
             <li key={r.id}>
-              <a href={`/q/${r.id}`}>{r.text}</a>
+              <a href={`/q/${r.id}`} dir="auto">{r.text}</a>
             </li>
           ))}
         </ul>

@@ -65,7 +65,7 @@ export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: b
       <p class="back">
         <a href="/stories">← All stories</a>
       </p>
-      <h1>{heading}</h1>
+      <h1 dir="auto">{heading}</h1>
       {recovered && !gone && <p class="note">Recovered text you typed before Rehearse closed; it is saved again now.</p>}
       {lost && (
         <div class="note" role="alert">
@@ -77,7 +77,7 @@ export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: b
       )}
       <div class="field">
         <label for="story-title">Title</label>
-        <input id="story-title" class="text-input" type="text" value={form.title} onInput={(e) => edit({ title: e.currentTarget.value })} onBlur={flush} />
+        <input id="story-title" class="text-input" dir="auto" type="text" value={form.title} onInput={(e) => edit({ title: e.currentTarget.value })} onBlur={flush} />
       </div>
       <FrameworkFields
         idPrefix="story-field"
@@ -94,14 +94,14 @@ export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: b
         <p class="hint" id="story-metric-hint">
           The number that shows impact, e.g. “p95 latency 2.1 s → 600 ms”.
         </p>
-        <input id="story-metric" class="text-input" type="text" aria-describedby="story-metric-hint" value={form.metric} onInput={(e) => edit({ metric: e.currentTarget.value })} onBlur={flush} />
+        <input id="story-metric" class="text-input" dir="auto" type="text" aria-describedby="story-metric-hint" value={form.metric} onInput={(e) => edit({ metric: e.currentTarget.value })} onBlur={flush} />
       </div>
       <div class="field">
         <label for="story-tags">Tags</label>
         <p class="hint" id="story-tags-hint">
           Separated by commas, e.g. leadership, evals, conflict.
         </p>
-        <input id="story-tags" class="text-input" type="text" aria-describedby="story-tags-hint" value={form.tags} onInput={(e) => edit({ tags: e.currentTarget.value })} onBlur={flush} />
+        <input id="story-tags" class="text-input" dir="auto" type="text" aria-describedby="story-tags-hint" value={form.tags} onInput={(e) => edit({ tags: e.currentTarget.value })} onBlur={flush} />
       </div>
       <p class={`save-state ${autosave.status}`} role="status" aria-live="polite">
         {lost ? 'Not saved — deleted in another tab' : SAVE_STATUS[autosave.status]}
