@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { categoryFacets, companyFacets } from '../bank/catalog';
 import type { Question } from '../bank/types';
-import { customQuestionsLoaded, MY_CATEGORY, saveCustomQuestion } from '../practice/custom-questions';
+import { customQuestionsLoaded, isCustom, MY_CATEGORY, saveCustomQuestion } from '../practice/custom-questions';
 import { allQuestions, bankError, ensureQuestions, questionById, questions } from './bank-state';
 
 /** `/my-questions/new` and `/my-questions/:id/edit`: the user's own question, e.g. "Why Mistral?". */
@@ -15,7 +15,7 @@ export default function CustomQuestionForm({ id }: { id?: string }) {
   if (!id) return <QuestionForm />;
   // An empty form for an existing question would save over its category, company and notes: wait for the record.
   if (!allQuestions.value || !customQuestionsLoaded.value) return <p class="skeleton">Loading…</p>;
-  const existing = questionById(id);
+  const existing = isCustom(id) ? questionById(id) : undefined; // the bank's own questions are not editable
   if (!existing) {
     return (
       <>
