@@ -7,7 +7,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "media-src 'self' blob:",
-  "connect-src 'self'",
+  "connect-src 'self' blob:", // reading back a blob: URL the page made itself (a take kept in memory)
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
