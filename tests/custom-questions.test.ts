@@ -69,6 +69,9 @@ describe('your own questions', () => {
   });
 });
 
+/** A loaded machine can take seconds to render: poll longer than vitest's 1 s default. */
+const SLOW = { timeout: 15_000 };
+
 /** Every record of every store (audio as byte arrays) and every journal key: what "put back byte for byte" is checked against. */
 function dump(page: Page) {
   return page.evaluate(
@@ -136,7 +139,7 @@ describe('deleting', () => {
     await page.waitForURL(/\/q\/custom-why-cohere-/);
     const id = new URL(page.url()).pathname.split('/')[2]!;
     await page.getByLabel('Situation').fill('Enterprise focus');
-    await expect.poll(() => page.locator('.save-state').textContent()).toBe('Saved');
+    await expect.poll(() => page.locator('.save-state').textContent(), SLOW).toBe('Saved');
     await page.getByRole('button', { name: 'New story for this question' }).click();
     await page.waitForURL(/\/stories\/story-/);
     await page.goto(`/q/${id}`);
@@ -153,9 +156,9 @@ describe('deleting', () => {
     expect(after.stores.chunks).toEqual([]);
 
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(async () => JSON.stringify(await dump(page))).toBe(JSON.stringify(before));
+    await expect.poll(async () => JSON.stringify(await dump(page)), SLOW).toBe(JSON.stringify(before));
     await page.goto(`/q/${id}`);
-    await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe('Enterprise focus');
+    await expect.poll(() => page.getByLabel('Situation').inputValue(), SLOW).toBe('Enterprise focus');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -166,21 +169,21 @@ describe('deleting', () => {
     const errors = collectPageErrors(page);
     await page.goto('/q/why-openai');
     await page.getByLabel('Situation').fill('Read the charter twice');
-    await expect.poll(() => page.locator('.save-state').textContent()).toBe('Saved');
+    await expect.poll(() => page.locator('.save-state').textContent(), SLOW).toBe('Saved');
     await page.getByRole('button', { name: 'Delete draft' }).click();
-    await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe('');
+    await expect.poll(() => page.getByLabel('Situation').inputValue(), SLOW).toBe('');
     await page.reload();
-    await expect.poll(() => page.locator('.save-state').textContent()).not.toMatch(/Loading/);
+    await expect.poll(() => page.locator('.save-state').textContent(), SLOW).not.toMatch(/Loading/);
     expect(await page.getByLabel('Situation').inputValue()).toBe('');
     expect(await page.getByRole('button', { name: 'Delete draft' }).count()).toBe(0);
 
     await page.getByLabel('Situation').fill('Second attempt');
-    await expect.poll(() => page.locator('.save-state').textContent()).toBe('Saved');
+    await expect.poll(() => page.locator('.save-state').textContent(), SLOW).toBe('Saved');
     await page.getByRole('button', { name: 'Delete draft' }).click();
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe('Second attempt');
+    await expect.poll(() => page.getByLabel('Situation').inputValue(), SLOW).toBe('Second attempt');
     await page.reload();
-    await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe('Second attempt');
+    await expect.poll(() => page.getByLabel('Situation').inputValue(), SLOW).toBe('Second attempt');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -211,12 +214,12 @@ describe('editing your own question', () => {
     await page.goto(`/my-questions/${id}/edit`);
     await page.locator('main h1, main .skeleton').first().waitFor();
     release();
-    await expect.poll(() => page.getByLabel('Question', { exact: true }).inputValue()).toBe('Why Mistral?');
+    await expect.poll(() => page.getByLabel('Question', { exact: true }).inputValue(), SLOW).toBe('Why Mistral?');
     await page.getByLabel('Question', { exact: true }).fill('Why Mistral AI?');
     await page.getByRole('button', { name: 'Save question' }).click();
     await page.getByRole('heading', { level: 1, name: 'Why Mistral AI?' }).waitFor();
     await page.goto(`/my-questions/${id}/edit`);
-    await expect.poll(() => page.getByLabel('Category').inputValue()).toBe('Career Motivation');
+    await expect.poll(() => page.getByLabel('Category').inputValue(), SLOW).toBe('Career Motivation');
     expect(await page.getByLabel(/^Company/).inputValue()).toBe('Mistral');
     expect(await page.getByLabel('What it tests (optional)').inputValue()).toBe('Open-weight conviction');
     expect(errors).toEqual([]);
@@ -239,13 +242,13 @@ describe('your own questions in other scripts', () => {
     expect(await direction('h1')).toBe('rtl');
 
     await page.goto(`/questions?q=${encodeURIComponent('δουλεψετε')}`);
-    await expect.poll(() => page.locator('.result .q').allTextContents()).toEqual(['Γιατί θέλετε να δουλέψετε στη Mistral;']);
+    await expect.poll(() => page.locator('.result .q').allTextContents(), SLOW).toEqual(['Γιατί θέλετε να δουλέψετε στη Mistral;']);
     expect(await page.locator('.result .q mark').allTextContents()).toEqual(['δουλέψετε']);
     expect(await direction('.result .q')).toBe('ltr');
 
     await page.goto('/questions');
     await page.getByRole('searchbox').fill('الشركة');
-    await expect.poll(() => page.locator('.result .q').allTextContents()).toEqual(['لماذا تريد العمل في هذه الشركة؟']);
+    await expect.poll(() => page.locator('.result .q').allTextContents(), SLOW).toEqual(['لماذا تريد العمل في هذه الشركة؟']);
     expect(await page.locator('.result .q mark').allTextContents()).toEqual(['الشركة']);
     expect(await direction('.result .q')).toBe('rtl');
     expect(await direction('#search')).toBe('rtl');
