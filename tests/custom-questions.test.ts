@@ -102,7 +102,7 @@ function dump(page: Page) {
   );
 }
 
-/** A take with two chunks of audio, a revision and a second tab's journal entry, written the way the app stores them. */
+/** A take with two chunks of audio, a revision and a second tab's journal entry, written the way the app stores them. Its bytes are no audio: marked undecodable so the app's background analysis leaves it alone. */
 function addOwnedRecords(page: Page, questionId: string) {
   return page.evaluate(
     (id) =>
@@ -111,7 +111,7 @@ function addOwnedRecords(page: Page, questionId: string) {
         req.onsuccess = () => {
           const db = req.result;
           const t = db.transaction(['takes', 'chunks', 'revisions'], 'readwrite');
-          const take = { id: 'take-owned000001', questionId: id, mimeType: 'audio/webm', status: 'complete', startedAt: 1, durationMs: 2000, chunkCount: 2, bytes: 5, name: 'First go', rating: 3, notes: '', updatedAt: 2 };
+          const take = { id: 'take-owned000001', questionId: id, mimeType: 'audio/webm', status: 'complete', startedAt: 1, durationMs: 2000, chunkCount: 2, bytes: 5, name: 'First go', rating: 3, notes: '', updatedAt: 2, analysisFailed: true };
           t.objectStore('takes').put(take);
           t.objectStore('chunks').put({ takeId: take.id, seq: 0, data: new Uint8Array([1, 2, 3]).buffer, atMs: 1000 });
           t.objectStore('chunks').put({ takeId: take.id, seq: 1, data: new Uint8Array([4, 5]).buffer, atMs: 2000 });
