@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { bankSchema } from './scripts/bank-schema.ts';
+import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 
 export default defineConfig({
-  plugins: [preact(), bankSchema()],
+  plugins: [preact(), bankSchema(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     // Inlining would turn the bank into base64 JS; keep data as JSON files the worker precaches.

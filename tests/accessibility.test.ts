@@ -13,6 +13,7 @@ afterAll(async () => {
 });
 
 async function violations(page: Page): Promise<string[]> {
+  // Injected inline, which the app's Content-Security-Policy refuses: hence bypassCSP on these contexts.
   await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
@@ -50,7 +51,7 @@ const pages: [string, string, (p: Page) => Promise<unknown>][] = [
 
 describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
   it.each(pages)('%s page has no violations', async (_name, path, ready) => {
-    const context = await browser.newContext({ baseURL: baseURL(), colorScheme, viewport: { width: 360, height: 800 } });
+    const context = await browser.newContext({ baseURL: baseURL(), bypassCSP: true, colorScheme, viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
     await page.goto(path);
     await ready(page);
@@ -61,7 +62,7 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
 
 describe('keyboard', () => {
   it('reaches search, a result and its page with the keyboard alone, focus always visible', async () => {
-    const context = await browser.newContext({ baseURL: baseURL() });
+    const context = await browser.newContext({ baseURL: baseURL(), bypassCSP: true });
     const page = await context.newPage();
     await page.goto('/');
     await page.getByRole('heading', { name: 'Categories' }).waitFor();
@@ -90,7 +91,7 @@ describe('keyboard', () => {
   });
 
   it('records, stops and replays a take with the keyboard alone', async () => {
-    const context = await browser.newContext({ baseURL: baseURL() });
+    const context = await browser.newContext({ baseURL: baseURL(), bypassCSP: true });
     const page = await context.newPage();
     await page.goto('/q/why-openai');
     await page.getByRole('button', { name: 'Record an answer' }).waitFor(); // the question page loads lazily
@@ -115,7 +116,7 @@ describe('keyboard', () => {
   });
 
   it('the theme toggle cycles system → light → dark and is remembered', async () => {
-    const context = await browser.newContext({ baseURL: baseURL(), colorScheme: 'light' });
+    const context = await browser.newContext({ baseURL: baseURL(), bypassCSP: true, colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto('/');
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

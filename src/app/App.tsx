@@ -5,6 +5,7 @@ import { IosInstallHint, InstallButton } from './InstallPrompt';
 import { RecoveredNotice } from './RecoveredNotice';
 import { StorageBanner } from './StorageBanner';
 import { ThemeToggle } from './ThemeToggle';
+import { UndoBanner } from './UndoBanner';
 import { UpdateBanner } from './UpdateBanner';
 import { retryingImport } from './lazy-route';
 import { offlineReady } from './sw-state';
@@ -52,6 +53,7 @@ export function App() {
       <IosInstallHint />
       <StorageBanner />
       <RecoveredNotice />
+      <UndoBanner />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
           <Router>

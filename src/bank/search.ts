@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { plain as normalise } from './text';
+import { isUnspaced, plain as normalise, words } from './text';
 import { buildIndex, type WordIndex } from './word-index';
 import type { Question } from './types';
 
@@ -27,7 +27,7 @@ export interface QuestionSearch<T extends Searchable> {
 
 /** Words of the query worth matching: every word must match somewhere (AND), each with typo tolerance. */
 export function queryTokens(query: string): string[] {
-  return normalise(query).split(' ').filter((t) => t.length >= 2);
+  return words(query).filter((t) => t.length >= 2 || isUnspaced(t));
 }
 
 /**

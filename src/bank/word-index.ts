@@ -1,4 +1,5 @@
 import type { SearchMatch, Searchable } from './search';
+import { eachWord } from './text';
 
 /** Field weights: a word in the question itself counts most. */
 const FIELDS = [
@@ -10,7 +11,6 @@ const FIELDS = [
   ['testing', 1],
 ] as const;
 
-const WORD = /[a-z0-9]+/g;
 const trigrams = (w: string) => Array.from({ length: Math.max(0, w.length - 2) }, (_, i) => w.slice(i, i + 3));
 
 export interface WordIndex {
@@ -34,12 +34,12 @@ export function buildIndex(items: readonly Searchable[]): WordIndex {
   items.forEach((item, doc) => {
     for (const [key, weight] of FIELDS) {
       for (const value of fieldValues(item, key)) {
-        for (const word of value.toLowerCase().match(WORD) ?? []) {
+        eachWord(value, (word) => {
           let id = ids.get(word);
           if (id === undefined) ids.set(word, (id = postings.push(new Map()) - 1));
           const p = postings[id]!;
           if ((p.get(doc) ?? 0) < weight) p.set(doc, weight);
-        }
+        });
       }
     }
   });
@@ -85,10 +85,10 @@ export function buildIndex(items: readonly Searchable[]): WordIndex {
       for (const [key] of FIELDS) {
         for (const value of fieldValues(item, key)) {
           const indices: [number, number][] = [];
-          for (const m of value.toLowerCase().matchAll(WORD)) {
-            const id = ids.get(m[0]);
-            if (id !== undefined && matched.has(id)) indices.push([m.index, m.index + m[0].length - 1]);
-          }
+          eachWord(value, (word, start, end) => {
+            const id = ids.get(word);
+            if (id !== undefined && matched.has(id)) indices.push([start, end]);
+          });
           if (indices.length) out.push({ key, value, indices });
         }
       }

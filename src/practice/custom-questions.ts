@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { Question } from '../bank/types';
-import { addCustomQuestion, deleteCustomQuestion, listCustomQuestions, updateCustomQuestion, type CustomQuestionInput } from '../store/custom-questions';
+import { addCustomQuestion, listCustomQuestions, updateCustomQuestion, type CustomQuestionInput } from '../store/custom-questions';
 import type { CustomQuestion } from '../store/schema';
 import { database, report } from './session';
 
@@ -8,6 +8,8 @@ export const MY_CATEGORY = 'My questions';
 
 /** The user's own questions, shaped like the bank's so search, pages and drafts treat them alike. */
 export const customQuestions = signal<Question[]>([]);
+/** False until the first read from storage has finished: before it, an id not in the list may still exist. */
+export const customQuestionsLoaded = signal(false);
 
 export const isCustom = (id: string) => id.startsWith('custom-');
 
@@ -26,9 +28,11 @@ export function asQuestion(c: CustomQuestion): Question {
 let loaded: Promise<void> | undefined;
 export function loadCustomQuestions(force = false): Promise<void> {
   if (!loaded || force) {
-    loaded = database().then(async (db) => {
-      if (db) customQuestions.value = (await listCustomQuestions(db)).map(asQuestion);
-    });
+    loaded = database()
+      .then(async (db) => {
+        if (db) customQuestions.value = (await listCustomQuestions(db)).map(asQuestion);
+      })
+      .finally(() => (customQuestionsLoaded.value = true));
   }
   return loaded;
 }
@@ -47,13 +51,4 @@ export async function saveCustomQuestion(input: CustomQuestionInput, id?: string
   }
   await loadCustomQuestions(true);
   return { ok: true, id: result.value.id };
-}
-
-export async function removeCustomQuestion(id: string): Promise<boolean> {
-  const db = await database();
-  if (!db) return false;
-  const result = await deleteCustomQuestion(db, id);
-  if (!result.ok) report(result.problem);
-  await loadCustomQuestions(true);
-  return result.ok;
 }

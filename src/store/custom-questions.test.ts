@@ -80,7 +80,8 @@ describe('custom questions', () => {
     }
     const listed = await listCustomQuestions(db);
     expect(listed.map((q) => q.text)).toEqual(['First', 'Second', 'Third']);
-    expect(await deleteCustomQuestion(db, listed[0]!.id)).toEqual({ ok: true, value: undefined });
+    const deleted = await deleteCustomQuestion(db, listed[0]!.id);
+    expect(deleted.ok && deleted.value.question).toEqual(listed[0]);
     expect((await listCustomQuestions(db)).map((q) => q.text)).toEqual(['Second', 'Third']);
   });
 });

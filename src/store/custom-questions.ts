@@ -1,6 +1,7 @@
 /** Questions the user adds themselves ("Why Mistral?"), used like the built-in ones. */
 import { randomId, tx } from './db.ts';
 import { problem, type Result } from './errors.ts';
+import { deleteQuestionRecords, type QuestionRecords } from './question-records.ts';
 import { STORES, type CustomQuestion, type RehearseDb } from './schema.ts';
 
 export type CustomQuestionInput = Pick<CustomQuestion, 'text' | 'categories' | 'companies' | 'testing'>;
@@ -68,8 +69,9 @@ export async function updateCustomQuestion(
   return { ok: true, value: result.value };
 }
 
-export function deleteCustomQuestion(db: RehearseDb, id: string): Promise<Result<void>> {
-  return tx(db, [STORES.customQuestions], 'readwrite', (t) => t.objectStore(STORES.customQuestions).delete(id));
+/** The question and everything it owns, in one transaction; the result is what Undo puts back. */
+export function deleteCustomQuestion(db: RehearseDb, id: string, now = Date.now()): Promise<Result<QuestionRecords>> {
+  return deleteQuestionRecords(db, id, now);
 }
 
 export function getCustomQuestion(db: RehearseDb, id: string): Promise<CustomQuestion | undefined> {

@@ -86,7 +86,8 @@ describe('drafts', () => {
     await addRevision(db, revision('a', 1));
     await addRevision(db, revision('b', 1));
     expect((await listDrafts(db)).map((d) => d.questionId).sort()).toEqual(['a', 'b']);
-    expect(await deleteDraft(db, 'a')).toEqual({ ok: true, value: undefined });
+    const deleted = await deleteDraft(db, 'a');
+    expect(deleted.ok && deleted.value).toMatchObject({ draft: { questionId: 'a' }, revisions: [{ questionId: 'a' }] });
     expect((await listDrafts(db)).map((d) => d.questionId)).toEqual(['b']);
     expect(await listRevisions(db, 'a')).toEqual([]);
     expect(await listRevisions(db, 'b')).toHaveLength(1);

@@ -56,12 +56,28 @@ export async function saveDraft(
   return { ok: true, value: outcome.value.saved };
 }
 
-/** Deletes the draft and its revisions together. */
-export function deleteDraft(db: RehearseDb, questionId: string): Promise<Result<void>> {
+/** What deleteDraft removed, for Undo. */
+export interface DeletedDraft {
+  draft?: Draft;
+  revisions: Revision[];
+}
+
+/** Deletes the draft and its revisions together and hands both back for Undo. */
+export function deleteDraft(db: RehearseDb, questionId: string): Promise<Result<DeletedDraft>> {
   return tx(db, [STORES.drafts, STORES.revisions], 'readwrite', async (t) => {
-    await t.objectStore(STORES.drafts).delete(questionId);
-    const byQuestion = t.objectStore(STORES.revisions).index(INDEXES.revisionsByQuestion);
-    for (let c = await byQuestion.openCursor(questionId); c; c = await c.continue()) await c.delete();
+    const revisions = t.objectStore(STORES.revisions);
+    const [draft, history] = await Promise.all([t.objectStore(STORES.drafts).get(questionId), revisions.index(INDEXES.revisionsByQuestion).getAll(questionId)]);
+    await Promise.all([t.objectStore(STORES.drafts).delete(questionId), ...history.map((r) => revisions.delete(r.id!))]);
+    return { draft, revisions: history };
+  });
+}
+
+/** Undo of deleteDraft: the draft and its history back with their own revs and ids. */
+export function restoreDraft(db: RehearseDb, deleted: DeletedDraft): Promise<Result<void>> {
+  return tx(db, [STORES.drafts, STORES.revisions], 'readwrite', async (t) => {
+    const writes: Promise<unknown>[] = deleted.revisions.map((r) => t.objectStore(STORES.revisions).put(r));
+    if (deleted.draft) writes.push(t.objectStore(STORES.drafts).put(deleted.draft));
+    await Promise.all(writes);
   });
 }
 

@@ -14,13 +14,13 @@ export function ContinuePractice({ next }: { next: NextUp }) {
       <ul class="continue">
         {sayAloud.map(({ q, at }) => (
           <li key={`say-${q.id}`}>
-            <a href={`/q/${q.id}`}>{q.text}</a>
+            <a href={`/q/${q.id}`} dir="auto">{q.text}</a>
             <span class="lede">Drafted {day(at)} · not said out loud yet</span>
           </li>
         ))}
         {again.map(({ q, at, takes }) => (
           <li key={`again-${q.id}`}>
-            <a href={`/q/${q.id}`}>{q.text}</a>
+            <a href={`/q/${q.id}`} dir="auto">{q.text}</a>
             <span class="lede">
               {takes === 1 ? '1 take' : `${takes} takes`} · last {day(at)} · record it again
             </span>

@@ -8,7 +8,7 @@ import { FrameworkFields, withFreeText } from './FrameworkFields';
 import { SaveNotices, SaveStatus } from './SaveNotices';
 
 /** A view over the editing engine: the fields, the speaking time, the save state. */
-export function DraftEditor({ question, frameworks }: { question: Question; frameworks: readonly Framework[] }) {
+export function DraftEditor({ question, frameworks, onDelete }: { question: Question; frameworks: readonly Framework[]; onDelete?: (draft: DraftSession) => void }) {
   const draft = useMemo<DraftSession>(() => openDraft(question.id), [question.id]);
   useEffect(() => () => draft.dispose(), [draft]);
   const all = withFreeText(frameworks, 'Answer', 'Write it your way.');
@@ -42,6 +42,11 @@ export function DraftEditor({ question, frameworks }: { question: Question; fram
         <SaveStatus session={draft} />
       </div>
       {problem && phase === 'error' && <p class="note">{problem.message}</p>}
+      {onDelete && phase !== 'loading' && Object.values(fields).some((t) => t.trim()) && (
+        <button type="button" class="button" onClick={() => onDelete(draft)}>
+          Delete draft
+        </button>
+      )}
       <DraftHistory draft={draft} />
     </div>
   );

@@ -37,7 +37,7 @@ export function DraftHistory({ draft }: { draft: DraftSession }) {
                   <div>
                     <strong>{when(r.savedAt)}</strong> <span class="lede">({REASON[r.reason]}, {r.framework.toUpperCase()})</span>
                   </div>
-                  <p class="excerpt">{text.length > 220 ? `${text.slice(0, 220)}…` : text}</p>
+                  <p class="excerpt" dir="auto">{text.length > 220 ? `${text.slice(0, 220)}…` : text}</p>
                   <button
                     type="button"
                     class="button"

@@ -78,6 +78,7 @@ export function FrameworkFields({ idPrefix, legend, frameworks, framework, field
             </p>
             <textarea
               id={id}
+              dir="auto"
               aria-describedby={describedBy(`${id}-hint`, `${id}-count`, text.length, LIMITS.field)}
               rows={f.key === 'free' ? 8 : 3}
               maxLength={LIMITS.field}

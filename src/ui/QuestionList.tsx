@@ -30,7 +30,7 @@ export function QuestionList({ items }: { items: readonly ListItem[] }) {
         return (
           <li class="result" key={q.id}>
             <a href={`/q/${q.id}`}>
-              <div class="q">
+              <div class="q" dir="auto">
                 <Highlighted text={q.text} ranges={rangesFor(matches, 'text')} />
                 {q.kind === 'pattern' && (
                   <>
@@ -50,7 +50,7 @@ export function QuestionList({ items }: { items: readonly ListItem[] }) {
                 </div>
               )}
               {matches?.some((m) => m.key === 'mine') && (
-                <div class="why">
+                <div class="why" dir="auto">
                   In your draft: <Highlighted text={excerpt(matches.find((m) => m.key === 'mine')!)} />
                 </div>
               )}

@@ -2,11 +2,12 @@ import { useEffect } from 'preact/hooks';
 import { relatedQuestions } from '../bank/catalog';
 import { browseUrl } from '../bank/url-state';
 import { allQuestions, bankError, ensureGuidance, ensureQuestions, guidance, questionById } from './bank-state';
-import { DraftEditor } from './DraftEditor';
+import { DraftSection } from './DraftSection';
 import { RecordPanel } from './recording/RecordPanel';
 import { TakeList } from './recording/TakeList';
 import { LinkedStories } from './stories/LinkedStories';
-import { isCustom, removeCustomQuestion } from '../practice/custom-questions';
+import { isCustom } from '../practice/custom-questions';
+import { removeCustomQuestion } from '../practice/deletions';
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { SourceList } from './SourceList';
@@ -59,7 +60,7 @@ export default function QuestionView({ id }: { id: string }) {
           </a>
         ))}
       </nav>
-      <h1 class="question-title" id="question-title" tabIndex={-1}>
+      <h1 class="question-title" id="question-title" tabIndex={-1} dir="auto">
         {question.text}
       </h1>
       <ul class="chips" aria-label="Asked at">
@@ -89,7 +90,7 @@ export default function QuestionView({ id }: { id: string }) {
             Edit question
           </a>
           {confirming ? (
-            <button type="button" class="button" onClick={async () => (await removeCustomQuestion(question.id)) && route('/questions', true)}>
+            <button type="button" class="button" onClick={async () => (await removeCustomQuestion(question.id, question.text)) && route('/questions', true)}>
               Delete question — confirm
             </button>
           ) : (
@@ -102,7 +103,7 @@ export default function QuestionView({ id }: { id: string }) {
 
       <section class="section" aria-labelledby="testing">
         <h2 id="testing">What they’re testing</h2>
-        <p>{question.testing}</p>
+        <p dir="auto">{question.testing}</p>
       </section>
 
       {question.followUps?.length ? (
@@ -135,7 +136,7 @@ export default function QuestionView({ id }: { id: string }) {
 
       <section class="section" aria-labelledby="answer">
         <h2 id="answer">Your answer</h2>
-        <DraftEditor question={question} frameworks={guidance.value.frameworks} />
+        <DraftSection question={question} frameworks={guidance.value.frameworks} />
       </section>
 
       <LinkedStories questionId={question.id} />
@@ -150,7 +151,7 @@ export default function QuestionView({ id }: { id: string }) {
         <ul>
           {relatedQuestions(question, all).map((r) => (
             <li key={r.id}>
-              <a href={`/q/${r.id}`}>{r.text}</a>
+              <a href={`/q/${r.id}`} dir="auto">{r.text}</a>
             </li>
           ))}
         </ul>

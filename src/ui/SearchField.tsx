@@ -30,6 +30,7 @@ export function SearchField({ value, onInput, autoFocus, onFocus }: Props) {
         ref={input}
         id="search"
         type="search"
+        dir="auto"
         autocomplete="off"
         spellcheck={false}
         enterKeyHint="search"

@@ -7,7 +7,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { toRecorderError } from '../../src/audio/recorder-error';
 import { Session, type EngineName, type Microphone } from './driver';
 import { ENGINE_MODULES, selectedEngines } from './engines';
-import { startStaticServer, type StaticServer } from './server';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHeadersFile } from '../../scripts/content-security-policy';
+import { DIST, startStaticServer, type StaticServer } from './server';
 
 const QUESTION = '/q/why-openai';
 const HOME_HEADING = { text: /^Practise the behavioral questions/, css: 'h1' };
@@ -263,6 +266,56 @@ export function scenarios(engine: EngineName): void {
       await s.type({ label: 'Situation' }, 'Still writing');
       await s.waitFor(async () => (await saveState(s)) === 'Saved', { message: '“Saved”' });
       expect(await s.evaluate(() => Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.includes('Record an answer'))?.disabled)).toBe(false);
+    });
+    it('every screen works under the Content-Security-Policy, sent as a header too, with no violation', async () => {
+      // Served as a static host would with public/_headers (and the page's own meta tag).
+      const headers = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+      expect(headers['Content-Security-Policy']).toMatch(/script-src 'self'/);
+      const strict = await startStaticServer(DIST, headers);
+      try {
+        const s = new Session(await driver.launch({ server: strict, microphone: 'fake' }), strict);
+        session = s;
+        await s.open('/');
+        await s.evaluate(() => localStorage.setItem('rehearse:watch-csp', '1')); // public/theme-init.js collects from then on
+        const seen: string[] = [];
+        const screen = async (path: string, heading: RegExp) => {
+          await s.open(path);
+          await s.waitFor(async () => heading.test((await s.textOf('h1')) ?? ''), { message: `${path}: a heading like ${heading}` });
+          expect(await s.evaluate(() => Array.isArray((window as { __cspViolations?: unknown }).__cspViolations))).toBe(true);
+          return s.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.map(String));
+        };
+        seen.push(...(await screen('/', /^Practise the behavioral questions/)));
+        await s.waitFor(() => s.evaluate(() => navigator.serviceWorker?.controller?.state === 'activated'), { timeout: 30_000, message: 'the service worker' });
+        seen.push(...(await screen('/questions?q=conflict', /./)));
+        await s.open(QUESTION);
+        await draftReady(s);
+        await s.type({ label: 'Situation' }, 'Under a strict policy');
+        await s.waitFor(async () => (await saveState(s)) === 'Saved', { message: '“Saved”' });
+        seen.push(...(await s.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.map(String))));
+        for (const [path, heading] of [
+          ['/guide', /^Guide$/],
+          ['/random', /./],
+          ['/my-questions/new', /^Add your own question$/],
+          ['/stories', /^Stories$/],
+          ['/no-such-page', /not found/i],
+        ] as const) {
+          seen.push(...(await screen(path, heading)));
+        }
+        expect(seen).toEqual([]);
+        // The policy is enforced and the collector hears it: an inline script is refused and reported.
+        await s.evaluate(() => {
+          const script = document.createElement('script');
+          script.textContent = 'window.__inlineRan = true';
+          document.head.append(script);
+        });
+        const reported = await s.waitFor(() => s.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.join('\n')), {
+          message: 'the inline script reported as a violation',
+        });
+        expect(reported).toMatch(/^script-src/);
+        expect(await s.evaluate(() => (window as { __inlineRan?: boolean }).__inlineRan ?? false)).toBe(false);
+      } finally {
+        await strict.stop();
+      }
     });
   });
 }

@@ -37,7 +37,7 @@ export interface StaticServer {
   start(): Promise<void>;
 }
 
-function handler(root: string) {
+function handler(root: string, extraHeaders: Record<string, string>) {
   return (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = normalize(join(root, pathname));
@@ -50,6 +50,7 @@ function handler(root: string) {
     }
     const path = found ? file : join(root, 'index.html');
     res.writeHead(200, {
+      ...extraHeaders,
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       // Like a static host's default for the worker script; everything else may be cached, the worker decides.
       'cache-control': path.endsWith(`${sep}sw.js`) || path.endsWith('.html') ? 'no-cache' : 'max-age=0',
@@ -69,13 +70,13 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
-/** Serves dist/ on 127.0.0.1 (a secure context, so the service worker runs) on a free port. */
-export async function startStaticServer(root = DIST): Promise<StaticServer> {
+/** Serves dist/ on 127.0.0.1 (a secure context, so the service worker runs) on a free port; `headers` go on every file. */
+export async function startStaticServer(root = DIST, headers: Record<string, string> = {}): Promise<StaticServer> {
   if (!existsSync(join(root, 'sw.js'))) {
     throw new Error(`${root} has no build: run \`npm run build\` first (\`npm test\` does it for you).`);
   }
   const base = normalize(root.endsWith(sep) ? root : root + sep);
-  let server: Server | null = createServer(handler(base));
+  let server: Server | null = createServer(handler(base, headers));
   const port = await listen(server, 0);
   const stop = async () => {
     const s = server;
@@ -94,7 +95,7 @@ export async function startStaticServer(root = DIST): Promise<StaticServer> {
     stop,
     async start() {
       if (server) return;
-      const s = createServer(handler(base));
+      const s = createServer(handler(base, headers));
       // The port was ours a moment ago; if something else took it, the origin is gone and the test must say so.
       await listen(s, port);
       server = s;

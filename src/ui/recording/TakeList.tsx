@@ -51,7 +51,7 @@ export function TakeList({ question }: { question: Question }) {
             return (
               <li key={take.id} class="take">
                 <button type="button" class="take-summary" aria-expanded={open === take.id} onClick={() => setOpen(open === take.id ? null : take.id)}>
-                  <strong>{label}</strong>
+                  <strong dir="auto">{label}</strong>
                   <span class="lede">
                     {when(take.startedAt)} · {clock(take.durationMs)}
                     {take.analysis ? ` · ${take.analysis.longPauses} ${take.analysis.longPauses === 1 ? 'pause' : 'pauses'} over 2 s` : ''}

@@ -106,7 +106,7 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
       {take.transcript && (
         <details class="transcript">
           <summary>Transcript (made on this device)</summary>
-          <p>{take.transcript}</p>
+          <p dir="auto">{take.transcript}</p>
         </details>
       )}
       <TakeDetails take={take} label={label} />
@@ -134,7 +134,7 @@ function TakeDetails({ take, label }: { take: Take; label: string }) {
     <div class="take-details">
       <div class="field">
         <label for={`name-${take.id}`}>Name</label>
-        <input id={`name-${take.id}`} class="text-input" placeholder={label} value={name} maxLength={120} onInput={(e) => setName(e.currentTarget.value)} onBlur={() => name !== take.name && void editTake(take, { name: name.trim() })} />
+        <input id={`name-${take.id}`} class="text-input" dir="auto" placeholder={label} value={name} maxLength={120} onInput={(e) => setName(e.currentTarget.value)} onBlur={() => name !== take.name && void editTake(take, { name: name.trim() })} />
       </div>
       <fieldset class="rating">
         <legend>How did it go?</legend>
@@ -147,7 +147,7 @@ function TakeDetails({ take, label }: { take: Take; label: string }) {
       </fieldset>
       <div class="field">
         <label for={`notes-${take.id}`}>Notes</label>
-        <textarea id={`notes-${take.id}`} rows={2} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} onBlur={() => notes !== take.notes && void editTake(take, { notes })} />
+        <textarea id={`notes-${take.id}`} dir="auto" rows={2} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} onBlur={() => notes !== take.notes && void editTake(take, { notes })} />
       </div>
     </div>
   );

@@ -67,9 +67,9 @@ function StoryCard({ story }: { story: Story }) {
   return (
     <li class="card story-card">
       <h3>
-        <a href={`/stories/${story.id}`}>{story.title.trim() || 'Untitled story'}</a>
+        <a href={`/stories/${story.id}`} dir="auto">{story.title.trim() || 'Untitled story'}</a>
       </h3>
-      {story.metric && <p class="metric">{story.metric}</p>}
+      {story.metric && <p class="metric" dir="auto">{story.metric}</p>}
       {story.tags.length > 0 && (
         <ul class="chips" aria-label="Tags">
           {story.tags.map((t) => (

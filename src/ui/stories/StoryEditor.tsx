@@ -55,6 +55,7 @@ export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: b
         id={`story-${key}`}
         class="text-input"
         type="text"
+        dir="auto"
         aria-describedby={describedBy(hint ? `story-${key}-hint` : null, `story-${key}-count`, doc[key].length, MAX[key])}
         maxLength={MAX[key]}
         value={doc[key]}
@@ -71,7 +72,7 @@ export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: b
       <p class="back">
         <a href="/stories">← All stories</a>
       </p>
-      <h1>{heading}</h1>
+      <h1 dir="auto">{heading}</h1>
       <SaveNotices session={session} history={false} />
       {lost && (
         <div class="note" role="alert">

@@ -49,7 +49,7 @@ export function StoryLinks({ storyId, questionIds, disabled }: { storyId: string
         <ul class="linked-list">
           {questionIds.map((id) => (
             <li key={id}>
-              <a href={`/q/${id}`}>{textOf(id)}</a>
+              <a href={`/q/${id}`} dir="auto">{textOf(id)}</a>
               <button type="button" class="button" disabled={disabled} onClick={() => void onUnlink(id)}>
                 Unlink<span class="visually-hidden"> “{textOf(id)}”</span>
               </button>
@@ -62,7 +62,7 @@ export function StoryLinks({ storyId, questionIds, disabled }: { storyId: string
       <form class="link-form" onSubmit={(e) => void onLink(e)}>
         <div class="field">
           <label for="link-filter">Find a question</label>
-          <input id="link-filter" class="text-input" type="search" value={filter} placeholder="e.g. conflict, hallucination" onInput={(e) => setFilter(e.currentTarget.value)} />
+          <input id="link-filter" class="text-input" dir="auto" type="search" value={filter} placeholder="e.g. conflict, hallucination" onInput={(e) => setFilter(e.currentTarget.value)} />
         </div>
         <div class="field">
           <label for="link-question">Question to link</label>
@@ -75,7 +75,7 @@ export function StoryLinks({ storyId, questionIds, disabled }: { storyId: string
               {[...groups].map(([group, qs]) => (
                 <optgroup key={group} label={group}>
                   {qs.map((q) => (
-                    <option key={q.id} value={q.id}>
+                    <option key={q.id} value={q.id} dir="auto">
                       {q.text}
                     </option>
                   ))}

@@ -1,0 +1,84 @@
+/** Deleting a custom question with everything it owns, or one draft, each with an Undo that puts it all back. */
+import { deleteCustomQuestion } from '../store/custom-questions';
+import { addRevision, deleteDraft, getDraft, restoreDraft } from '../store/drafts';
+import { restoreQuestionRecords } from '../store/question-records';
+import { loadCustomQuestions } from './custom-questions';
+import { loadDraftTexts } from './drafts';
+import { loadStories } from './stories';
+import { loadTakes } from './takes';
+import { database, report } from './session';
+import { undoOffer } from './undo';
+
+/** Every unsaved-draft journal entry of the question (one per tab, whatever suffix the key carries), removed and handed back. */
+export function takeJournalEntries(questionId: string): Record<string, string> {
+  const prefix = `rehearse:unsaved-draft:${questionId}`;
+  const taken: Record<string, string> = {};
+  try {
+    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? '');
+    for (const key of keys) {
+      if (key !== prefix && !key.startsWith(`${prefix}:`)) continue; // not 'custom-a-b' when deleting 'custom-a'
+      taken[key] = localStorage.getItem(key) ?? '';
+      localStorage.removeItem(key);
+    }
+  } catch {
+    /* storage blocked: there is no journal either */
+  }
+  return taken;
+}
+
+export function putJournalEntries(entries: Record<string, string>): void {
+  try {
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  } catch {
+    /* full or blocked: the stored draft is back, only unsaved keystrokes are not */
+  }
+}
+
+async function refresh(questionId: string): Promise<void> {
+  await Promise.all([loadCustomQuestions(true), loadDraftTexts(), loadStories(), loadTakes(questionId)]);
+}
+
+/** Deletes the question and all it owns in one transaction; true when done, and an Undo is offered. */
+export async function removeCustomQuestion(id: string, text: string): Promise<boolean> {
+  const db = await database();
+  if (!db) return false;
+  const result = await deleteCustomQuestion(db, id);
+  if (!result.ok) {
+    report(result.problem);
+    return false;
+  }
+  const journal = takeJournalEntries(id);
+  await refresh(id);
+  undoOffer.value = {
+    label: `\u201c${text}\u201d and its draft, takes and story links deleted.`,
+    undo: async () => {
+      const back = await restoreQuestionRecords(db, result.value);
+      if (!back.ok) return report(back.problem);
+      putJournalEntries(journal);
+      await refresh(id);
+    },
+  };
+  return true;
+}
+
+/** Deletes a question's draft and its history; resolves the Undo, or null when nothing was deleted. */
+export async function removeDraft(questionId: string): Promise<(() => Promise<void>) | null> {
+  const db = await database();
+  if (!db) return null;
+  const result = await deleteDraft(db, questionId);
+  if (!result.ok) {
+    report(result.problem);
+    return null;
+  }
+  const journal = takeJournalEntries(questionId);
+  await loadDraftTexts();
+  return async () => {
+    // Text written since the delete is not thrown away by the Undo: it goes to History.
+    const since = await getDraft(db, questionId);
+    if (since) await addRevision(db, { questionId, framework: since.framework, fields: since.fields, savedAt: Date.now(), reason: 'manual' });
+    const back = await restoreDraft(db, result.value);
+    if (!back.ok) return report(back.problem);
+    putJournalEntries(journal);
+    await loadDraftTexts();
+  };
+}

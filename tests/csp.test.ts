@@ -1,0 +1,96 @@
+/**
+ * The Content-Security-Policy in Chromium, served as a real header from dist/_headers (as Netlify or
+ * Cloudflare Pages would) on top of the page's meta tag: every screen, a draft, a take playing from a
+ * blob: URL, the service worker; no violation. The same runs in Firefox and WebKitGTK in tests/engines/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHeadersFile } from '../scripts/content-security-policy';
+import { DIST, startStaticServer, type StaticServer } from './engines/server';
+import { collectPageErrors, launch, waitForController } from './support/chromium';
+
+let browser: Browser;
+let server: StaticServer;
+let headers: Record<string, string>;
+beforeAll(async () => {
+  headers = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+  server = await startStaticServer(DIST, headers);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A take whose audio is a few bytes: enough for the player to load it from a blob: URL. */
+const storeTake = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('rehearse');
+        req.onsuccess = () => {
+          const t = req.result.transaction(['takes', 'chunks'], 'readwrite');
+          t.objectStore('takes').put({ id: 'take-csp00000001', questionId: 'why-openai', mimeType: 'audio/webm', status: 'complete', startedAt: 1, durationMs: 1000, chunkCount: 1, bytes: 3, name: '', rating: 0, notes: '', updatedAt: 1, analysisFailed: true });
+          t.objectStore('chunks').put({ takeId: 'take-csp00000001', seq: 0, data: new Uint8Array([26, 69, 223]).buffer, atMs: 1000 });
+          t.oncomplete = () => (req.result.close(), resolve());
+          t.onerror = () => reject(t.error);
+        };
+      }),
+  );
+
+describe('the Content-Security-Policy', () => {
+  it('is sent as a header and in the page, and no screen violates it', async () => {
+    const context = await browser.newContext({ baseURL: server.origin });
+    // Installed before any of the page's own scripts run, on every document.
+    await context.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI || 'inline'}`));
+    });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    const consoleViolations: string[] = [];
+    page.on('console', (m) => /Content Security Policy/i.test(m.text()) && consoleViolations.push(m.text()));
+    const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+    const seen: string[] = [];
+
+    const response = await page.goto('/');
+    expect(response?.headers()['content-security-policy']).toBe(headers['Content-Security-Policy']);
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/^default-src 'self'; script-src 'self'; style-src 'self'/);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await waitForController(page);
+    seen.push(...(await violations()));
+
+    await storeTake(page);
+    await page.goto('/q/why-openai');
+    await page.getByLabel('Situation').fill('Under a strict policy');
+    await expect.poll(() => page.locator('.save-state').textContent()).toBe('Saved');
+    await page.locator('.take-summary').first().click();
+    await page.locator('audio[src^="blob:"]').waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: /New story for this question/ }).click();
+    await page.waitForURL(/\/stories\/story-/);
+    await page.getByLabel('Title').fill('Strict');
+    seen.push(...(await violations()));
+
+    for (const path of ['/questions?q=conflict', '/guide', '/random', '/my-questions/new', '/stories', '/no-such-page']) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      seen.push(...(await violations()));
+    }
+    expect(seen).toEqual([]);
+    expect(consoleViolations).toEqual([]);
+
+    // It is enforced, and the listener hears it: an inline script is refused and reported.
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.head.append(script);
+    });
+    // Reported once per policy: the header's and the meta tag's.
+    await expect.poll(violations).toEqual(['script-src-elem inline', 'script-src-elem inline']);
+    expect(await page.evaluate(() => (window as { __inlineRan?: boolean }).__inlineRan ?? false)).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
