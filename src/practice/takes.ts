@@ -53,7 +53,6 @@ export async function openTakeAudio(takeId: string, buckets = WAVEFORM_BUCKETS):
   const db = await database();
   const stored = db ? await getTakeAudio(db, takeId) : undefined;
   if (!stored) return null;
-  const url = URL.createObjectURL(new Blob([stored.data], { type: stored.take.mimeType }));
   const saved = stored.take.analysis?.waveform;
   let waveform: Float32Array | null = saved ? Float32Array.from(saved) : null;
   // Before the analysis lands (a take just stopped), decode short takes here; long ones wait for it.
@@ -64,6 +63,8 @@ export async function openTakeAudio(takeId: string, buckets = WAVEFORM_BUCKETS):
       /* undecodable here (another engine's format): it may still play */
     }
   }
+  // Made last, after every await: a player closed meanwhile gets it and revokes it at once.
+  const url = URL.createObjectURL(new Blob([stored.data], { type: stored.take.mimeType }));
   return { take: stored.take, url, waveform, revoke: () => URL.revokeObjectURL(url) };
 }
 

@@ -65,7 +65,8 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
         />
       )}
       <div class="transport">
-        <button type="button" class="button primary" disabled={!audio} onClick={() => (playing ? el.current?.pause() : void el.current?.play())}>
+        {/* aria-disabled, not disabled, while the audio loads: it keeps its place in the Tab order. */}
+        <button type="button" class="button primary" aria-disabled={!audio} onClick={() => (playing ? el.current?.pause() : void el.current?.play())}>
           {playing ? 'Pause' : 'Play'}
         </button>
         <input
