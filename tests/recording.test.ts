@@ -112,7 +112,7 @@ describe('recording an answer', () => {
   });
 
   // About a second a cycle: each take waits for its first stored chunk.
-  it('20 record/replay cycles leave no object URL behind and memory flat', { timeout: 120_000 }, async () => {
+  it('20 record/replay cycles leave no object URL behind and memory flat', { timeout: 180_000 }, async () => {
     await trackObjectUrls();
     const page = await open('/q/how-do-you-manage-your-teams-career-growth');
     const cdp = await suite.context.newCDPSession(page);

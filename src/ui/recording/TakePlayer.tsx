@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { editTake, openTakeAudio, takeFileName, type TakeAudio } from '../../practice/takes';
 import type { Take } from '../../store/takes';
-import { clock } from './clock';
+import { clock, shortSeconds } from '../../shared/format';
 import { Waveform } from './Waveform';
 
 const SPEEDS = [1, 1.25, 1.5, 2];
@@ -97,7 +97,7 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
         <dl class="figures">
           <div><dt>Speaking</dt><dd>{clock(a.speakingMs)}</dd></div>
           <div><dt>Silence</dt><dd>{clock(a.silenceMs)}</dd></div>
-          <div><dt>Longest pause</dt><dd>{(a.longestPauseMs / 1000).toFixed(1)} s</dd></div>
+          <div><dt>Longest pause</dt><dd>{shortSeconds(a.longestPauseMs)}</dd></div>
           <div><dt>Pauses over 2 s</dt><dd>{a.longPauses}</dd></div>
         </dl>
       ) : (
