@@ -3,7 +3,7 @@ import { analyseSpeech } from '../audio/analysis';
 import { decodeAudio, speechSampleRate } from '../audio/decode';
 import { extensionFor } from '../audio/mime';
 import { peaks } from '../audio/waveform';
-import { slug } from '../store/custom-questions';
+import { slug } from '../shared/slug';
 import { deleteTake, getTakeAudio, listAllTakes, listTakes, recoverUnfinished, restoreTake, updateTake, type Take } from '../store/takes';
 import { recoveredTakes } from './recovered';
 import { database, report } from './session';
@@ -115,5 +115,5 @@ export async function removeTake(take: Take): Promise<(() => Promise<void>) | nu
 
 export function takeFileName(take: Take, questionText: string): string {
   const date = new Date(take.startedAt).toISOString().slice(0, 16).replace(/[:T]/g, '-');
-  return `rehearse-${slug(questionText)}-${date}.${extensionFor(take.mimeType)}`;
+  return `rehearse-${slug(questionText, { maxLength: 40, fallback: 'question' })}-${date}.${extensionFor(take.mimeType)}`;
 }

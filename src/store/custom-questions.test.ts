@@ -6,7 +6,6 @@ import {
   getCustomQuestion,
   listCustomQuestions,
   MAX_QUESTION_LENGTH,
-  slug,
   updateCustomQuestion,
   type CustomQuestionInput,
 } from './custom-questions.ts';
@@ -82,16 +81,5 @@ describe('custom questions', () => {
     expect(listed.map((q) => q.text)).toEqual(['First', 'Second', 'Third']);
     expect(await deleteCustomQuestion(db, listed[0]!.id)).toEqual({ ok: true, value: undefined });
     expect((await listCustomQuestions(db)).map((q) => q.text)).toEqual(['Second', 'Third']);
-  });
-});
-
-describe('slug', () => {
-  it.each([
-    ['Why Mistral?', 'why-mistral'],
-    ['  Pourquoi Hugging Face — été ?', 'pourquoi-hugging-face-ete'],
-    ['为什么选择我们', 'question'],
-    ['Tell me about a time you disagreed with a researcher about the eval', 'tell-me-about-a-time-you-disagreed-with'],
-  ])('%s → %s', (text, expected) => {
-    expect(slug(text)).toBe(expected);
   });
 });
