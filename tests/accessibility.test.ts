@@ -122,4 +122,27 @@ describe('keyboard', () => {
     await page.getByRole('button', { name: /^Theme: dark/ }).waitFor();
     expect(await bg()).not.toBe(light);
   });
+
+  it('a chosen theme shows the same palette as the system’s own light or dark', async () => {
+    const palette = async (system: 'light' | 'dark', choice?: 'light' | 'dark') => {
+      const page = await suite.newPage();
+      await page.emulateMedia({ colorScheme: system });
+      if (choice) await page.addInitScript((c) => localStorage.setItem('rehearse:theme', c), choice);
+      await page.goto('/');
+      await page.getByRole('heading', { name: 'Categories' }).waitFor();
+      const colours = await page.evaluate(() => {
+        const probe = document.body.appendChild(document.createElement('div'));
+        return ['--bg', '--surface', '--surface-2', '--text', '--muted', '--border', '--accent', '--accent-text', '--accent-soft', '--mark', '--mark-text', '--warn-bg', '--warn-border', '--focus', '--danger'].map((v) => {
+          probe.style.color = `var(${v})`;
+          return `${v} ${getComputedStyle(probe).color}`;
+        });
+      });
+      await page.close();
+      return colours;
+    };
+    const [light, dark] = [await palette('light'), await palette('dark')];
+    expect(light).not.toEqual(dark);
+    expect(await palette('light', 'dark')).toEqual(dark);
+    expect(await palette('dark', 'light')).toEqual(light);
+  });
 });
