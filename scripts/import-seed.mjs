@@ -4,10 +4,12 @@
 // applies the explicit tables below (merges, parentheticals, per-row overrides). Anything in the seed it
 // does not recognise is an error, so a changed seed cannot slip through silently.
 //
-// Usage: node scripts/import-seed.mjs [--check]   (--check: fail if data/questions.json is out of date)
+// Usage: npx tsx scripts/import-seed.mjs [--check]   (--check: fail if data/questions.json is out of date;
+// tsx because the ids come from the app's own slug, src/shared/slug.ts)
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { slug } from '../src/shared/slug.ts';
 
 const SEED = fileURLToPath(new URL('../data/seed.md', import.meta.url));
 const OUT = fileURLToPath(new URL('../data/questions.json', import.meta.url));
@@ -279,25 +281,6 @@ function parseSeed(markdown) {
 // ---------------------------------------------------------------------------------------------------
 // Building the bank
 
-function slugify(text, maxLength = 60) {
-  const words = text
-    .toLowerCase()
-    .replace(/['\u2019]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ');
-  const kept = [];
-  for (const word of words) {
-    if (kept.length && [...kept, word].join('-').length > maxLength) break;
-    kept.push(word);
-  }
-  // A cut slug should not end on a dangling little word ("...-of-the").
-  while (kept.length < words.length && kept.length > 1 && DANGLING.has(kept[kept.length - 1])) kept.pop();
-  return kept.join('-');
-}
-
-const DANGLING = new Set(['where', 'so', 'we', 'but', 'it', 'youre', 'my', 'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'when', 'that', 'your', 'you', 'how', 'some', 'what', 'did', 'if', 'its', 'who', 'went']);
-
 const union = (a, b) => [...new Set([...a, ...b])];
 
 function unionSources(a, b) {
@@ -373,7 +356,7 @@ function build({ commons, rows }) {
       if (!testings.includes(other.testing)) testings.push(other.testing);
     }
 
-    const id = slugify(row.text);
+    const id = slug(row.text);
     if (ids.has(id)) fail(`duplicate id ${id} (${row.key})`);
     ids.add(id);
 
@@ -409,7 +392,7 @@ if (process.argv.includes('--check')) {
     // missing file: out of date
   }
   if (current !== json) {
-    console.error('data/questions.json is out of date; run: node scripts/import-seed.mjs');
+    console.error('data/questions.json is out of date; run: npx tsx scripts/import-seed.mjs');
     process.exit(1);
   }
   console.log('data/questions.json is up to date');

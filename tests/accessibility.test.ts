@@ -1,16 +1,11 @@
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launch } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumSuite } from './support/chromium';
+import { chunksStored, holdDecoding, recordChunks, releaseDecoding } from './support/recording';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = chromiumSuite({ args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'], watchForeign: true, context: { bypassCSP: true } }); // bypassCSP: axe is injected as an inline script
 
 async function violations(page: Page): Promise<string[]> {
   // Injected inline, which the app's Content-Security-Policy refuses: hence bypassCSP on these contexts.
@@ -32,8 +27,7 @@ const pages: [string, string, (p: Page) => Promise<unknown>][] = [
     await p.getByRole('button', { name: 'Stop' }).waitFor();
   }],
   ['take player', '/q/why-openai', async (p) => {
-    await p.getByRole('button', { name: 'Record an answer' }).click();
-    await p.waitForTimeout(1200);
+    await recordChunks(p, 1);
     await p.getByRole('button', { name: 'Stop' }).click();
     await p.getByRole('button', { name: /Take 1/ }).click();
     await p.locator('.figures').waitFor();
@@ -51,19 +45,18 @@ const pages: [string, string, (p: Page) => Promise<unknown>][] = [
 
 describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
   it.each(pages)('%s page has no violations', async (_name, path, ready) => {
-    const context = await browser.newContext({ baseURL: baseURL(), bypassCSP: true, colorScheme, viewport: { width: 360, height: 800 } });
-    const page = await context.newPage();
+    const page = await suite.newPage();
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(path);
     await ready(page);
     expect(await violations(page)).toEqual([]);
-    await context.close();
   });
 });
 
 describe('keyboard', () => {
   it('reaches search, a result and its page with the keyboard alone, focus always visible', async () => {
-    const context = await browser.newContext({ baseURL: baseURL(), bypassCSP: true });
-    const page = await context.newPage();
+    const page = await suite.newPage();
     await page.goto('/');
     await page.getByRole('heading', { name: 'Categories' }).waitFor();
     await page.keyboard.press('Tab');
@@ -87,12 +80,11 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/q\//);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await context.close();
   });
 
-  it('records, stops and replays a take with the keyboard alone', async () => {
-    const context = await browser.newContext({ baseURL: baseURL(), bypassCSP: true });
-    const page = await context.newPage();
+  it('records, stops and replays a take with the keyboard alone, Play reachable while the take still loads', async () => {
+    await holdDecoding(suite.context); // the take's audio stays loading until released below
+    const page = await suite.newPage();
     await page.goto('/q/why-openai');
     await page.getByRole('button', { name: 'Record an answer' }).waitFor(); // the question page loads lazily
     const focus = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
@@ -102,22 +94,24 @@ describe('keyboard', () => {
     await page.getByRole('button', { name: 'Stop' }).waitFor();
     // Focus stays on the same spot: the Stop button replaces Record.
     await expect.poll(focus).toBe('Stop');
-    await page.waitForTimeout(1200);
+    await chunksStored(page, 1);
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: /Take 1/ }).waitFor();
     for (let i = 0; i < 10 && !(await focus()).startsWith('Take 1'); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+    const play = page.getByRole('button', { name: 'Play', exact: true });
+    await play.waitFor();
     await page.keyboard.press('Tab');
     expect(await focus()).toBe('Play');
+    await releaseDecoding(page);
+    await expect.poll(() => play.getAttribute('aria-disabled')).toBe('false'); // its audio is loaded
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
-    await context.close();
   });
 
   it('the theme toggle cycles system → light → dark and is remembered', async () => {
-    const context = await browser.newContext({ baseURL: baseURL(), bypassCSP: true, colorScheme: 'light' });
-    const page = await context.newPage();
+    const page = await suite.newPage();
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await bg();
@@ -128,6 +122,28 @@ describe('keyboard', () => {
     await page.reload();
     await page.getByRole('button', { name: /^Theme: dark/ }).waitFor();
     expect(await bg()).not.toBe(light);
-    await context.close();
+  });
+
+  it('a chosen theme shows the same palette as the system’s own light or dark', async () => {
+    const palette = async (system: 'light' | 'dark', choice?: 'light' | 'dark') => {
+      const page = await suite.newPage();
+      await page.emulateMedia({ colorScheme: system });
+      if (choice) await page.addInitScript((c) => localStorage.setItem('rehearse:theme', c), choice);
+      await page.goto('/');
+      await page.getByRole('heading', { name: 'Categories' }).waitFor();
+      const colours = await page.evaluate(() => {
+        const probe = document.body.appendChild(document.createElement('div'));
+        return ['--bg', '--surface', '--surface-2', '--text', '--muted', '--border', '--accent', '--accent-text', '--accent-soft', '--mark', '--mark-text', '--warn-bg', '--warn-border', '--focus', '--danger'].map((v) => {
+          probe.style.color = `var(${v})`;
+          return `${v} ${getComputedStyle(probe).color}`;
+        });
+      });
+      await page.close();
+      return colours;
+    };
+    const [light, dark] = [await palette('light'), await palette('dark')];
+    expect(light).not.toEqual(dark);
+    expect(await palette('light', 'dark')).toEqual(dark);
+    expect(await palette('dark', 'light')).toEqual(light);
   });
 });

@@ -42,7 +42,7 @@ describe('drafts never lose a word', () => {
     const page = await open('/q/tell-me-about-yourself');
     await page.getByLabel('Situation').fill('one two three four five six seven');
     await expect.poll(() => status(page)).toBe('Saved');
-    expect(await page.locator('.draft-footer').textContent()).toMatch(/7 words · about 3 s spoken of a 1 min 00 s target/);
+    expect(await page.locator('.draft-footer').textContent()).toMatch(/7 words · about 3 sec spoken of a 1-minute target/);
     // Switching framework keeps the text; switching back shows it again.
     await page.getByLabel('Free text').check();
     await page.getByRole('textbox', { name: 'Answer', exact: true }).fill('free form');

@@ -1,23 +1,17 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launch } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumSuite } from './support/chromium';
+import { recordChunks } from './support/recording';
 
 // UPDATE_SCREENSHOTS=1 also writes the pictures the README shows.
 const shots = process.env.UPDATE_SCREENSHOTS === '1' ? new URL('./screenshots/', import.meta.url).pathname : null;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
-  if (shots) mkdirSync(shots, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+if (shots) mkdirSync(shots, { recursive: true });
+const suite = chromiumSuite({ args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'], watchForeign: true });
 
-/** A recorded take, open in its player, scrolled into view. */
+/** A recorded take of about 3 s, open in its player, scrolled into view. */
 async function openTake(page: Page) {
-  await page.getByRole('button', { name: 'Record an answer' }).click();
-  await page.waitForTimeout(2500);
+  await recordChunks(page, 3);
   await page.getByRole('button', { name: 'Stop' }).click();
   await page.getByRole('button', { name: /Take 1/ }).click();
   await page.locator('.figures').waitFor();
@@ -39,8 +33,9 @@ describe.each([
   [1280, 'dark'],
 ] as const)('at %i px, %s', (width, colorScheme) => {
   it.each(pages)('%s fits the width with nothing cut off', async (name, path, ready, then) => {
-    const context = await browser.newContext({ baseURL: baseURL(), viewport: { width, height: 800 }, colorScheme });
-    const page = await context.newPage();
+    const page = await suite.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    await page.emulateMedia({ colorScheme });
     await page.goto(path);
     await page.locator(ready).first().waitFor();
     await then?.(page);
@@ -54,6 +49,5 @@ describe.each([
     );
     expect(small).toEqual([]);
     if (shots) await page.screenshot({ path: `${shots}${name}-${width}-${colorScheme}.png`, fullPage: width !== 360 && !then });
-    await context.close();
   });
 });

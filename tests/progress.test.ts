@@ -1,28 +1,25 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launch } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumSuite } from './support/chromium';
+import { recordChunks } from './support/recording';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
-  context = await browser.newContext({ baseURL: baseURL() });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = chromiumSuite({ args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'], watchForeign: true });
+
+/** One question recorded (Why OpenAI?), another only drafted (Why Microsoft?). */
+async function recordOneDraftAnother(page: Page) {
+  await page.goto('/q/why-openai');
+  await recordChunks(page, 1);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByRole('button', { name: /Take 1/ }).waitFor();
+  await page.goto('/q/why-microsoft');
+  await page.getByLabel('Situation').fill('Azure inference at scale');
+  await expect.poll(() => page.locator('.save-state').textContent()).toBe('Saved');
+}
 
 describe('the question list by progress', () => {
   it('filters not started / drafted / recorded, shows badges, and keeps the filter in the URL', async () => {
-    const page = await context.newPage();
-    await page.goto('/q/why-openai');
-    await page.getByRole('button', { name: 'Record an answer' }).click();
-    await page.waitForTimeout(1200);
-    await page.getByRole('button', { name: 'Stop' }).click();
-    await page.getByRole('button', { name: /Take 1/ }).waitFor();
-    await page.goto('/q/why-microsoft');
-    await page.getByLabel('Situation').fill('Azure inference at scale');
-    await expect.poll(() => page.locator('.save-state').textContent()).toBe('Saved');
+    const page = await suite.newPage();
+    await recordOneDraftAnother(page);
 
     await page.goto('/questions?status=recorded');
     const rows = page.locator('.result');
@@ -45,11 +42,11 @@ describe('the question list by progress', () => {
     const openai = await page.getByLabel('Company').locator('option:checked').textContent();
     const inCompany = Number(openai!.match(/\((\d+)\)/)![1]);
     await expect.poll(() => rows.count()).toBe(inCompany - 1);
-    await page.close();
   });
 
   it('the home page says what to practise next: the draft not yet said out loud, then the take to record again', async () => {
-    const page = await context.newPage();
+    const page = await suite.newPage();
+    await recordOneDraftAnother(page);
     await page.goto('/');
     const next = page.getByRole('region', { name: 'Pick up where you left off' });
     await next.waitFor();
@@ -59,15 +56,12 @@ describe('the question list by progress', () => {
     ]);
     await next.getByRole('link', { name: 'Why Microsoft?' }).click();
     await page.getByRole('heading', { level: 1, name: 'Why Microsoft?' }).waitFor();
-    await page.close();
   });
 
   it('a new user sees no such list', async () => {
-    const fresh = await browser.newContext({ baseURL: baseURL() });
-    const page = await fresh.newPage();
+    const page = await suite.newPage();
     await page.goto('/');
     await page.getByRole('heading', { name: 'Categories' }).waitFor();
     expect(await page.getByText('Pick up where you left off').count()).toBe(0);
-    await fresh.close();
   });
 });

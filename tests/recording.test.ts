@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { encodeWav, toneWithGaps } from '../src/audio/wav';
 import { chromiumSuite } from './support/chromium';
+import { holdDecoding, pendingDecodes, recordChunks, releaseDecoding, storedTakes } from './support/recording';
 
 // The fake microphone plays this file from its start: tone 0.8 s, silence 2.2 s, tone 0.8 s, silence 0.8 s, tone 1.4 s.
 const SEGMENTS = [
@@ -26,48 +27,19 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-/** Takes as stored, read straight from IndexedDB. */
-const storedTakes = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<{ id: string; status: string; durationMs: number; chunkCount: number; bytes: number; analysis?: { longestPauseMs: number; longPauses: number; pauses: { startMs: number; endMs: number }[] } }[]>((resolve) => {
-        const req = indexedDB.open('rehearse');
-        req.onsuccess = () => {
-          const all = req.result.transaction('takes').objectStore('takes').getAll();
-          all.onsuccess = () => resolve(all.result);
-        };
-      }),
-  );
-
-async function record(page: Page, ms: number) {
+/** Records until the recorder hands over its `chunks`-th chunk (about a second each) and presses Stop in that
+ * same moment inside the page (see exposeRecorder): the test runner's latency under load does not count. */
+async function recordFor(page: Page, chunks: number) {
+  await page.evaluate((n) => ((window as unknown as { stopAtChunk: number }).stopAtChunk = n), chunks);
   await page.getByRole('button', { name: 'Record an answer' }).click();
-  await page.getByRole('button', { name: 'Stop' }).waitFor();
-  await page.waitForTimeout(ms);
-}
-
-/** Records for `ms` timed inside the page, so the test runner's own latency under load does not count. */
-async function recordFor(page: Page, ms: number) {
-  await page.getByRole('button', { name: 'Record an answer' }).click();
-  await page.evaluate(
-    (ms) =>
-      new Promise<void>((resolve) => {
-        const stopButton = () => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Stop');
-        const wait = () => {
-          const b = stopButton();
-          if (!b) return requestAnimationFrame(wait);
-          setTimeout(() => (b.click(), resolve()), ms);
-        };
-        wait();
-      }),
-    ms,
-  );
+  await page.getByRole('button', { name: /Take 1/ }).waitFor();
 }
 
 describe('recording an answer', () => {
   it('records 5 s, survives a reload, measures its duration and pauses, and plays', async () => {
+    await exposeRecorder();
     const page = await open('/q/why-openai');
-    await recordFor(page, 5000);
-    await page.getByRole('button', { name: /Take 1/ }).waitFor();
+    await recordFor(page, 5);
     await expect.poll(async () => (await storedTakes(page))[0]?.analysis, { timeout: 15_000 }).toBeTruthy();
 
     await page.reload();
@@ -110,7 +82,7 @@ describe('recording an answer', () => {
 
   it('keeps a take whose tab closed mid-recording, and shows it as recovered', async () => {
     const page = await open('/q/how-do-you-prioritize-tasks');
-    await record(page, 4000);
+    await recordChunks(page, 4);
     await page.close(); // no Stop
     const again = await open('/q/how-do-you-prioritize-tasks');
     const item = again.getByRole('button', { name: /Take 1/ });
@@ -129,7 +101,7 @@ describe('recording an answer', () => {
 
   it('deletes a take with undo', async () => {
     const page = await open('/q/why-do-you-want-to-work-at-meta');
-    await record(page, 1500);
+    await recordChunks(page, 1);
     await page.getByRole('button', { name: 'Stop' }).click();
     await page.getByRole('button', { name: /Take 1/ }).click();
     await page.getByRole('button', { name: 'Delete take' }).click();
@@ -139,22 +111,9 @@ describe('recording an answer', () => {
     expect((await storedTakes(page)).length).toBe(1);
   });
 
-  it('20 record/replay cycles leave no object URL behind and memory flat', async () => {
-    await suite.context.addInitScript(() => {
-      const live = new Set<string>();
-      const create = URL.createObjectURL.bind(URL);
-      const revoke = URL.revokeObjectURL.bind(URL);
-      URL.createObjectURL = (o: Blob | MediaSource) => {
-        const u = create(o);
-        live.add(u);
-        return u;
-      };
-      URL.revokeObjectURL = (u: string) => {
-        live.delete(u);
-        revoke(u);
-      };
-      (window as unknown as { liveUrls: () => number }).liveUrls = () => live.size;
-    });
+  // About a second a cycle: each take waits for its first stored chunk.
+  it('20 record/replay cycles leave no object URL behind and memory flat', { timeout: 180_000 }, async () => {
+    await trackObjectUrls();
     const page = await open('/q/how-do-you-manage-your-teams-career-growth');
     const cdp = await suite.context.newCDPSession(page);
     const heap = async () => {
@@ -163,7 +122,7 @@ describe('recording an answer', () => {
     };
     let before = 0;
     for (let i = 1; i <= 20; i++) {
-      await record(page, 300);
+      await recordChunks(page, 1);
       await page.getByRole('button', { name: 'Stop' }).click();
       const newest = page.locator('.take-summary').first();
       await expect.poll(() => page.locator('.take-summary').count()).toBe(i);
@@ -172,22 +131,65 @@ describe('recording an answer', () => {
       await newest.click(); // and close it
       if (i === 5) before = await heap();
     }
-    expect(await page.evaluate(() => (window as unknown as { liveUrls: () => number }).liveUrls())).toBe(0);
+    expect(await liveUrls(page)).toBe(0);
     const after = await heap();
     expect(after - before).toBeLessThan(5 * 1024 * 1024);
   });
+
+  it('a take closed while its audio still loads leaves no object URL behind', async () => {
+    await trackObjectUrls();
+    await holdDecoding(suite.context);
+    const page = await open('/q/how-do-you-manage-your-teams-career-growth');
+    await recordChunks(page, 1);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    const take = page.locator('.take-summary').first();
+    await take.waitFor();
+    await expect.poll(() => pendingDecodes(page)).toBe(1); // the take's analysis
+    await take.click(); // open the player: it reads the audio and decodes a waveform
+    await expect.poll(() => pendingDecodes(page)).toBe(2);
+    await take.click(); // and close it before that is done
+    expect(await liveUrls(page)).toBe(0);
+    await releaseDecoding(page);
+    await expect.poll(() => pendingDecodes(page)).toBe(0);
+    expect(await liveUrls(page)).toBe(0);
+  });
 });
 
-/** Keeps the page's MediaRecorder and microphone stream where the test can reach them. */
+/** Counts the page's object URLs not yet revoked (see liveUrls). */
+const trackObjectUrls = () =>
+  suite.context.addInitScript(() => {
+    const live = new Set<string>();
+    const create = URL.createObjectURL.bind(URL);
+    const revoke = URL.revokeObjectURL.bind(URL);
+    URL.createObjectURL = (o: Blob | MediaSource) => {
+      const u = create(o);
+      live.add(u);
+      return u;
+    };
+    URL.revokeObjectURL = (u: string) => {
+      live.delete(u);
+      revoke(u);
+    };
+    (window as unknown as { liveUrls: () => number }).liveUrls = () => live.size;
+  });
+const liveUrls = (page: Page) => page.evaluate(() => (window as unknown as { liveUrls: () => number }).liveUrls());
+
+/** Keeps the page's MediaRecorder and microphone stream where the test can reach them; with `stopAtChunk`
+ * set, presses Stop the moment the recorder hands over that chunk. */
 const exposeRecorder = () =>
   suite.context.addInitScript(() => {
-    const w = window as unknown as { recorder?: MediaRecorder; micStream?: MediaStream };
+    const w = window as unknown as { recorder?: MediaRecorder; micStream?: MediaStream; stopAtChunk?: number };
     const Original = window.MediaRecorder;
     window.MediaRecorder = class extends Original {
       constructor(stream: MediaStream, options?: MediaRecorderOptions) {
         super(stream, options);
         w.recorder = this;
         w.micStream = stream;
+        let chunks = 0;
+        this.addEventListener('dataavailable', () => {
+          if (++chunks !== w.stopAtChunk) return;
+          [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Stop')?.click();
+        });
       }
     } as typeof MediaRecorder;
   });
@@ -196,13 +198,19 @@ describe('when the device interrupts a take', () => {
   it('keeps the take and says why when the browser stops the recording by itself', async () => {
     await exposeRecorder();
     const page = await open('/q/why-do-you-want-to-work-at-anthropic');
-    await record(page, 2500);
+    await recordChunks(page, 3); // the third chunk ends near 3 s, so more than 2 s is stored
     await page.evaluate(() => (window as unknown as { recorder: MediaRecorder }).recorder.stop());
-    await expect.poll(() => page.getByRole('alert').allTextContents()).toContainEqual(expect.stringMatching(/The browser stopped the recording.*Everything up to 2 s is kept/));
+    const stopped = page.getByRole('alert').filter({ hasText: 'The browser stopped the recording' });
+    await stopped.waitFor();
     expect(await page.getByRole('button', { name: 'Record an answer' }).isEnabled()).toBe(true);
     await page.getByRole('button', { name: /Take 1/ }).click();
     await expect.poll(async () => (await storedTakes(page))[0]?.status).toBe('complete');
-    expect((await storedTakes(page))[0]!.durationMs).toBeGreaterThan(2000);
+    const { durationMs } = (await storedTakes(page))[0]!;
+    expect(durationMs).toBeGreaterThan(2000);
+    // It says how much is kept: at least 2 s, and never more than the take holds.
+    const kept = Number((await stopped.textContent())!.match(/Everything up to (\d+) s is kept/)![1]);
+    expect(kept).toBeGreaterThanOrEqual(2);
+    expect(kept * 1000).toBeLessThanOrEqual(durationMs);
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect.poll(() => page.locator('audio').evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 5000 }).toBeGreaterThan(0.3);
   });
@@ -210,7 +218,8 @@ describe('when the device interrupts a take', () => {
   it('says when the microphone is muted by the system, and when it is back', async () => {
     await exposeRecorder();
     const page = await open('/q/why-do-you-want-to-work-at-anthropic');
-    await record(page, 500);
+    await page.getByRole('button', { name: 'Record an answer' }).click();
+    await page.getByRole('button', { name: 'Stop' }).waitFor(); // the recorder is listening to the track
     const track = (ev: string) => page.evaluate((e) => (window as unknown as { micStream: MediaStream }).micStream.getAudioTracks()[0]!.dispatchEvent(new Event(e)), ev);
     await track('mute');
     const paused = page.getByRole('alert').filter({ hasText: 'The microphone is paused by your device' });
@@ -229,7 +238,7 @@ describe('when the device interrupts a take', () => {
       };
     });
     const page = await open('/q/why-do-you-want-to-work-at-anthropic');
-    await record(page, 2500);
+    await recordChunks(page, 2);
     await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
     await expect.poll(() => page.getByRole('alert').allTextContents(), { timeout: 5000 }).toContainEqual(expect.stringMatching(/^Recording stopped: .*Everything recorded so far is kept/));
     expect(await page.getByRole('button', { name: 'Record an answer' }).isVisible()).toBe(true);
@@ -271,7 +280,8 @@ describe('transcripts', () => {
           setTimeout(() => {
             const results = [{ isFinal: true, 0: { transcript: 'I led the eval migration' } }];
             this.dispatchEvent(Object.assign(new Event('result'), { results, resultIndex: 0 }));
-          }, 300);
+            (window as unknown as { heard: boolean }).heard = true;
+          }, 300); // a recogniser's latency
         }
         stop() {
           setTimeout(() => this.dispatchEvent(new Event('end')));
@@ -285,7 +295,8 @@ describe('transcripts', () => {
     await fakeRecognizer('available');
     const page = await open('/q/why-openai');
     await page.getByText('A transcript is made on this device as you speak.').waitFor();
-    await record(page, 1500);
+    await recordChunks(page, 1);
+    await page.waitForFunction(() => (window as unknown as { heard?: boolean }).heard);
     await page.getByRole('button', { name: 'Stop' }).click();
     await page.getByRole('button', { name: /Take 1/ }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { recognitions: unknown[] }).recognitions)).toEqual([{ local: true, withTrack: true }]);
@@ -298,7 +309,7 @@ describe('transcripts', () => {
   it('are hidden where the browser cannot make them on the device', async () => {
     await fakeRecognizer('unavailable');
     const page = await open('/q/why-openai');
-    await record(page, 800);
+    await recordChunks(page, 1);
     await page.getByRole('button', { name: 'Stop' }).click();
     await page.getByRole('button', { name: /Take 1/ }).click();
     expect(await page.evaluate(() => (window as unknown as { recognitions?: unknown[] }).recognitions)).toBeUndefined();
@@ -310,7 +321,7 @@ describe('transcripts', () => {
     const page = await open('/q/why-openai');
     await page.getByRole('button', { name: 'Turn on transcripts' }).click();
     await expect.poll(() => page.getByRole('alert').allTextContents()).toContainEqual(expect.stringMatching(/could not get its speech model/));
-    await record(page, 800);
+    await recordChunks(page, 1);
     await page.getByRole('button', { name: 'Stop' }).click();
     await page.getByRole('button', { name: /Take 1/ }).waitFor();
   });

@@ -2,6 +2,7 @@
  * Schema checks for the shipped content (data/questions.json, data/guidance.json).
  * Pure: no I/O. Every error names the entry and the field so a broken build points at the fix.
  */
+import { plain } from './text';
 import type { CompanyNote, Framework, FrameworkField, Guidance, Insight, Question, Source } from './types';
 
 export type QuestionsResult = { ok: true; questions: Question[] } | { ok: false; errors: string[] };
@@ -39,15 +40,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isNonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0;
-}
-
-/** Lowercase, punctuation and quote marks dropped, whitespace collapsed: how "the same question" is judged. */
-export function normalizeQuestionText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]+/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function describe(path: string, record: unknown, idField: string): string {
@@ -162,7 +154,7 @@ export function validateQuestions(data: unknown): QuestionsResult {
     for (const [field, phrasing] of phrasings) {
       if (!isNonEmptyString(phrasing)) continue;
       if (field !== 'text' && phrasing === entry['text']) report(field, 'repeats "text"');
-      const key = normalizeQuestionText(phrasing);
+      const key = plain(phrasing); // the same question: equal once case and punctuation are gone
       const owner = textOwner.get(key);
       if (owner && owner.index !== index) report(field, `repeats a question of ${owner.where}`);
       else if (!owner) textOwner.set(key, { index, where });

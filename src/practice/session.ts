@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { openDb } from '../store/db';
-import { toStorageProblem, type StorageProblem } from '../store/errors';
+import { problem, toStorageProblem, type StorageProblem } from '../store/errors';
 import type { RehearseDb } from '../store/schema';
 
 /** The newest storage problem the user should see (quota, private mode, another tab's upgrade…). */
@@ -13,11 +13,11 @@ let opening: Promise<RehearseDb | null> | undefined;
 /** The one connection of this tab, opened on first use. Resolves null (and reports why) when storage is unusable. */
 export function database(): Promise<RehearseDb | null> {
   opening ??= openDb({
-    onVersionChange: () => report({ kind: 'version', message: 'Rehearse was updated in another tab. Reload this page to go on; everything you saved is kept.' }),
-    onBlocked: () => report({ kind: 'blocked', message: 'Rehearse is open in another tab with an older version. Close or reload the other Rehearse tabs to continue.' }),
+    onVersionChange: () => report(problem('version')),
+    onBlocked: () => report(problem('blocked')),
     onTerminated: () => {
       opening = undefined; // the next use opens a fresh connection
-      report({ kind: 'unavailable', message: 'The browser closed Rehearse’s storage. Your text is still on screen; it will be saved when storage is back.' });
+      report(problem('terminated'));
     },
   }).catch((error: unknown) => {
     opening = undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, formatDuration, speakingSeconds, targetSeconds } from './speaking-time';
+import { countWords, speakingSeconds, targetSeconds } from './speaking-time';
 
 describe('speaking time', () => {
   it('counts words, keeping contractions, hyphenations and numbers as one', () => {
@@ -15,9 +15,5 @@ describe('speaking time', () => {
   it('targets 60 s for tell me about yourself and 2 minutes otherwise', () => {
     expect(targetSeconds('Tell me about yourself.')).toBe(60);
     expect(targetSeconds('Why OpenAI?')).toBe(120);
-  });
-  it('formats durations', () => {
-    expect(formatDuration(45)).toBe('45 s');
-    expect(formatDuration(125)).toBe('2 min 05 s');
   });
 });

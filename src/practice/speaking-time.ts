@@ -13,9 +13,3 @@ export function speakingSeconds(words: number): number {
 export function targetSeconds(questionText: string): number {
   return /tell me about yourself/i.test(questionText) ? 60 : 120;
 }
-
-export function formatDuration(seconds: number): string {
-  const m = Math.floor(seconds / 60);
-  const s = Math.round(seconds % 60);
-  return m ? `${m} min ${String(s).padStart(2, '0')} s` : `${s} s`;
-}

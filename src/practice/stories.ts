@@ -93,7 +93,7 @@ function failed(problem: Parameters<typeof report>[0]): false {
 // A write that succeeds proves a full disk or a passing error is over; a version or tab problem is not.
 function clearSolvedProblem(): void {
   const kind = storageProblem.value?.kind;
-  if (kind === 'quota' || kind === 'unknown' || kind === 'unavailable') report(null);
+  if (kind === 'quota' || kind === 'unknown' || kind === 'unavailable' || kind === 'terminated') report(null);
 }
 
 function announce(id: string): void {

@@ -3,7 +3,7 @@ import { analyseSpeech } from '../audio/analysis';
 import { decodeAudio, speechSampleRate } from '../audio/decode';
 import { extensionFor } from '../audio/mime';
 import { peaks } from '../audio/waveform';
-import { slug } from '../store/custom-questions';
+import { slug } from '../shared/slug';
 import { deleteTake, getTakeAudio, listAllTakes, listRecordingTakes, listTakes, recoverUnfinished, restoreTake, updateTake, type Take } from '../store/takes';
 import { recoveredTakes } from './recovered';
 import { database, report } from './session';
@@ -69,7 +69,6 @@ export async function openTakeAudio(takeId: string, buckets = WAVEFORM_BUCKETS):
   const db = await database();
   const stored = db ? await getTakeAudio(db, takeId) : undefined;
   if (!stored) return null;
-  const url = URL.createObjectURL(new Blob([stored.data], { type: stored.take.mimeType }));
   const saved = stored.take.analysis?.waveform;
   let waveform: Float32Array | null = saved ? Float32Array.from(saved) : null;
   // Before the analysis lands (a take just stopped), decode short takes here; long ones wait for it.
@@ -80,6 +79,8 @@ export async function openTakeAudio(takeId: string, buckets = WAVEFORM_BUCKETS):
       /* undecodable here (another engine's format): it may still play */
     }
   }
+  // Made last, after every await: a player closed meanwhile gets it and revokes it at once.
+  const url = URL.createObjectURL(new Blob([stored.data], { type: stored.take.mimeType }));
   return { take: stored.take, url, waveform, revoke: () => URL.revokeObjectURL(url) };
 }
 
@@ -130,5 +131,5 @@ export async function removeTake(take: Take): Promise<(() => Promise<void>) | nu
 
 export function takeFileName(take: Take, questionText: string): string {
   const date = new Date(take.startedAt).toISOString().slice(0, 16).replace(/[:T]/g, '-');
-  return `rehearse-${slug(questionText)}-${date}.${extensionFor(take.mimeType)}`;
+  return `rehearse-${slug(questionText, { maxLength: 40, fallback: 'question' })}-${date}.${extensionFor(take.mimeType)}`;
 }

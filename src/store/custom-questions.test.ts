@@ -6,7 +6,6 @@ import {
   getCustomQuestion,
   listCustomQuestions,
   MAX_QUESTION_LENGTH,
-  slug,
   updateCustomQuestion,
   type CustomQuestionInput,
 } from './custom-questions.ts';
@@ -83,16 +82,5 @@ describe('custom questions', () => {
     const deleted = await deleteCustomQuestion(db, listed[0]!.id);
     expect(deleted.ok && deleted.value.question).toEqual(listed[0]);
     expect((await listCustomQuestions(db)).map((q) => q.text)).toEqual(['Second', 'Third']);
-  });
-});
-
-describe('slug', () => {
-  it.each([
-    ['Why Mistral?', 'why-mistral'],
-    ['  Pourquoi Hugging Face — été ?', 'pourquoi-hugging-face-ete'],
-    ['为什么选择我们', 'question'],
-    ['Tell me about a time you disagreed with a researcher about the eval', 'tell-me-about-a-time-you-disagreed-with'],
-  ])('%s → %s', (text, expected) => {
-    expect(slug(text)).toBe(expected);
   });
 });

@@ -3,6 +3,7 @@ import { randomId, tx } from './db.ts';
 import { problem, type Result } from './errors.ts';
 import { deleteQuestionRecords, type QuestionRecords } from './question-records.ts';
 import { STORES, type CustomQuestion, type RehearseDb } from './schema.ts';
+import { slug } from '../shared/slug.ts';
 
 export type CustomQuestionInput = Pick<CustomQuestion, 'text' | 'categories' | 'companies' | 'testing'>;
 
@@ -39,7 +40,7 @@ export async function addCustomQuestion(
   const valid = validateCustomQuestion(input);
   if ('ok' in valid) return valid;
   // The suffix keeps two questions with the same wording apart; the slug keeps URLs readable.
-  const question: CustomQuestion = { ...valid, id: `custom-${slug(valid.text)}-${randomId(6)}`, createdAt: now, updatedAt: now };
+  const question: CustomQuestion = { ...valid, id: `custom-${slug(valid.text, { maxLength: 40, fallback: 'question' })}-${randomId(6)}`, createdAt: now, updatedAt: now };
   return tx(db, [STORES.customQuestions], 'readwrite', async (t) => {
     await t.objectStore(STORES.customQuestions).add(question);
     return question;
@@ -82,18 +83,6 @@ export function getCustomQuestion(db: RehearseDb, id: string): Promise<CustomQue
 export async function listCustomQuestions(db: RehearseDb): Promise<CustomQuestion[]> {
   const all = await db.getAll(STORES.customQuestions);
   return all.sort((a, b) => a.createdAt - b.createdAt);
-}
-
-export function slug(text: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '') // strip accents: "Pourquoi é" -> "pourquoi-e"
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return s || 'question'; // non-Latin text leaves nothing to slug
 }
 
 function tidy(names: string[]): string[] {

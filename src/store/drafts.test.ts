@@ -105,7 +105,7 @@ describe('drafts', () => {
     expect((await saveDraft(db, star('precious text'), 0)).ok).toBe(true);
   });
 
-  it('stays correct in a full database (500 drafts \u00d7 50 revisions)', async () => {
+  it('stays correct in a full database (500 drafts \u00d7 50 revisions)', { timeout: 60_000 }, async () => {
     const t = db.transaction([STORES.drafts, STORES.revisions], 'readwrite');
     for (let q = 0; q < 500; q++) {
       void t.objectStore(STORES.drafts).put({ questionId: `q${q}`, framework: 'free', fields: { free: `${q}` }, rev: 3, updatedAt: q });

@@ -1,6 +1,6 @@
 /** Storage failures as values the UI can show, so a failed write never throws text away. */
 
-export type StorageProblemKind = 'quota' | 'unavailable' | 'blocked' | 'version' | 'conflict' | 'unknown';
+export type StorageProblemKind = 'quota' | 'unavailable' | 'terminated' | 'blocked' | 'version' | 'conflict' | 'unknown';
 
 export interface StorageProblem {
   kind: StorageProblemKind;
@@ -11,13 +11,15 @@ export interface StorageProblem {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problem: StorageProblem };
 
+/** Every storage message the user can see, in one table (the session reports these too). */
 export const MESSAGES: Record<StorageProblemKind, string> = {
   quota:
     'Your device is out of storage space. Your text is still on screen and will be saved when space is freed.',
   unavailable:
     'This browser is not letting Rehearse save on this device (private browsing or storage turned off). Your text is still on screen; copy it somewhere safe.',
-  blocked: 'Rehearse is open in another tab with an older version. Close the other Rehearse tabs to continue.',
-  version: 'Rehearse was updated in another tab. Reload this page to use the new version; nothing you saved is lost.',
+  terminated: 'The browser closed Rehearse’s storage. Your text is still on screen; it will be saved when storage is back.',
+  blocked: 'Rehearse is open in another tab with an older version. Close or reload the other Rehearse tabs to continue.',
+  version: 'Rehearse was updated in another tab. Reload this page to use the new version; everything you saved is kept.',
   conflict: 'This was changed in another tab. Choose which version to keep.',
   unknown: 'Rehearse could not save just now. Your text is still on screen; try again.',
 };

@@ -98,7 +98,7 @@ describe('recording a take', () => {
     expect(asArray((await getTakeAudio(db, take.id))?.data)).toEqual(asArray(bytes(0, 48)));
   });
 
-  it('stores and reads back a 30-minute take (1800 chunks of 4 KB)', async () => {
+  it('stores and reads back a 30-minute take (1800 chunks of 4 KB)', { timeout: 60_000 }, async () => {
     const take = await newTake();
     const size = 4_096;
     // Written like the recorder does, one appendChunk per second of audio.

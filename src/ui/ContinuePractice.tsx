@@ -1,7 +1,6 @@
 import type { NextUp } from '../practice/next-up-state';
+import { count, relativeDate } from '../shared/format';
 import { questionById } from './bank-state';
-
-const day = (t: number) => new Date(t).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
 
 /** What to practise next, from the user's own drafts and takes; nothing at all for a new user. */
 export function ContinuePractice({ next }: { next: NextUp }) {
@@ -15,14 +14,14 @@ export function ContinuePractice({ next }: { next: NextUp }) {
         {sayAloud.map(({ q, at }) => (
           <li key={`say-${q.id}`}>
             <a href={`/q/${q.id}`} dir="auto">{q.text}</a>
-            <span class="lede">Drafted {day(at)} · not said out loud yet</span>
+            <span class="lede">Drafted {relativeDate(at)} · not said out loud yet</span>
           </li>
         ))}
         {again.map(({ q, at, takes }) => (
           <li key={`again-${q.id}`}>
             <a href={`/q/${q.id}`} dir="auto">{q.text}</a>
             <span class="lede">
-              {takes === 1 ? '1 take' : `${takes} takes`} · last {day(at)} · record it again
+              {count(takes, 'take', 'takes')} · last recorded {relativeDate(at)} · record it again
             </span>
           </li>
         ))}

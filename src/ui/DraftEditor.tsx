@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { Framework, Question } from '../bank/types';
 import { openDraft, type DraftSession } from '../practice/drafts';
-import { countWords, formatDuration, speakingSeconds, targetSeconds } from '../practice/speaking-time';
+import { countWords, speakingSeconds, targetSeconds } from '../practice/speaking-time';
+import { count, duration, durationAdjective } from '../shared/format';
 import type { FrameworkId } from '../shared/frameworks';
 import { DraftHistory } from './DraftHistory';
 import { FrameworkFields, withFreeText } from './FrameworkFields';
@@ -35,7 +36,7 @@ export function DraftEditor({ question, frameworks, onDelete }: { question: Ques
       />
       <div class="draft-footer">
         <span>
-          {words} words · about {formatDuration(seconds)} spoken of a {formatDuration(target)} target
+          {count(words, 'word', 'words')} · about {duration(seconds)} spoken of a {durationAdjective(target)} target
           <meter min={0} max={target * 1.5} low={target * 0.5} high={target} optimum={target * 0.85} value={seconds} aria-label="Speaking time against the target" />
           {seconds > target && <strong> — over the target: cut the Situation first</strong>}
         </span>

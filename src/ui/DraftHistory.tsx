@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import type { DraftSession } from '../practice/drafts';
 import { listHistory } from '../practice/history';
 import type { Revision } from '../practice/types';
+import { dayAndTime } from '../shared/format';
 
-const when = (t: number) => new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const REASON: Record<Revision['reason'], string> = {
   autosave: 'while writing',
   restore: 'before a restore',
@@ -35,7 +35,7 @@ export function DraftHistory({ draft }: { draft: DraftSession }) {
               return (
                 <li key={r.id}>
                   <div>
-                    <strong>{when(r.savedAt)}</strong> <span class="lede">({REASON[r.reason]}, {r.framework.toUpperCase()})</span>
+                    <strong>{dayAndTime(r.savedAt)}</strong> <span class="lede">({REASON[r.reason]}, {r.framework.toUpperCase()})</span>
                   </div>
                   <p class="excerpt" dir="auto">{text.length > 220 ? `${text.slice(0, 220)}…` : text}</p>
                   <button

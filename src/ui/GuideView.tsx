@@ -1,9 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { browseUrl } from '../bank/url-state';
 import { bankError, ensureGuidance, guidance } from './bank-state';
+import { slug } from '../shared/slug';
 import { SourceList } from './SourceList';
-
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 export default function GuideView() {
   useEffect(() => {

@@ -1,6 +1,7 @@
 import type { SearchMatch } from '../bank/search';
 import type { Question } from '../bank/types';
 import { plain } from '../bank/text';
+import { count } from '../shared/format';
 import { Highlighted } from './Highlighted';
 
 export interface ListItem {
@@ -61,7 +62,7 @@ export function QuestionList({ items }: { items: readonly ListItem[] }) {
               {(progress?.drafted || !!progress?.takes) && (
                 <div class="progress-badges">
                   {progress.drafted && <span class="badge">Drafted</span>}
-                  {progress.takes > 0 && <span class="badge">{progress.takes === 1 ? '1 take' : `${progress.takes} takes`}</span>}
+                  {progress.takes > 0 && <span class="badge">{count(progress.takes, 'take', 'takes')}</span>}
                 </div>
               )}
             </a>

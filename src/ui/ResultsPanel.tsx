@@ -2,6 +2,7 @@ import { applyFilters, categoryFacets, companyFacets } from '../bank/catalog';
 import { createSearch, type QuestionSearch } from '../bank/search';
 import type { Question } from '../bank/types';
 import { isFiltered, PRACTICE_STATUSES, type BrowseState, type PracticeStatus } from '../bank/url-state';
+import { count } from '../shared/format';
 import { QuestionList, type ListItem } from './QuestionList';
 import { useEffect, useMemo } from 'preact/hooks';
 
@@ -90,7 +91,7 @@ export default function ResultsPanel({ questions: all, text, state, onFilter, on
         )}
       </div>
       <p class="status" role="status" aria-live="polite" aria-atomic="true">
-        {`${items.length} ${items.length === 1 ? 'question' : 'questions'}`}
+        {count(items.length, 'question', 'questions')}
       </p>
       {items.length === 0 && (
         <div class="empty card">

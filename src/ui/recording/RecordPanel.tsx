@@ -3,7 +3,7 @@ import type { Question } from '../../bank/types';
 import { checkTranscripts, enableTranscripts, transcriptInstallFailed, live, recordingProblem, startTake, stopTake, transcripts, unsavedAudio } from '../../practice/recordings';
 import { targetSeconds } from '../../practice/speaking-time';
 import { extensionFor } from '../../audio/mime';
-import { clock } from './clock';
+import { clock } from '../../shared/format';
 import './recording.css';
 
 /** Record / Stop for one question: level meter, elapsed time against the target, and what went wrong. */

@@ -2,10 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../../bank/types';
 import { loadTakes, removeTake, takes } from '../../practice/takes';
 import type { Take } from '../../practice/types';
-import { clock } from './clock';
+import { clock, count, dayAndTime } from '../../shared/format';
 import { TakePlayer } from './TakePlayer';
-
-const when = (t: number) => new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Every take of a question, newest first; one open at a time in the player. */
 export function TakeList({ question }: { question: Question }) {
@@ -53,8 +51,8 @@ export function TakeList({ question }: { question: Question }) {
                 <button type="button" class="take-summary" aria-expanded={open === take.id} onClick={() => setOpen(open === take.id ? null : take.id)}>
                   <strong dir="auto">{label}</strong>
                   <span class="lede">
-                    {when(take.startedAt)} · {clock(take.durationMs)}
-                    {take.analysis ? ` · ${take.analysis.longPauses} ${take.analysis.longPauses === 1 ? 'pause' : 'pauses'} over 2 s` : ''}
+                    {dayAndTime(take.startedAt)} · {clock(take.durationMs)}
+                    {take.analysis ? ` · ${count(take.analysis.longPauses, 'pause', 'pauses')} over 2 s` : ''}
                     {take.rating ? ` · rated ${take.rating}/5` : ''}
                   </span>
                   {take.status === 'recovered' && <span class="badge">Recovered after the tab closed</span>}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { editTake, openTakeAudio, takeFileName, type TakeAudio } from '../../practice/takes';
 import type { Take } from '../../practice/types';
 import { holdUpdates } from '../../practice/update-guard';
-import { clock } from './clock';
+import { clock, shortSeconds } from '../../shared/format';
 import { Waveform } from './Waveform';
 
 const SPEEDS = [1, 1.25, 1.5, 2];
@@ -66,7 +66,8 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
         />
       )}
       <div class="transport">
-        <button type="button" class="button primary" disabled={!audio} onClick={() => (playing ? el.current?.pause() : void el.current?.play())}>
+        {/* aria-disabled, not disabled, while the audio loads: it keeps its place in the Tab order. */}
+        <button type="button" class="button primary" aria-disabled={!audio} onClick={() => (playing ? el.current?.pause() : void el.current?.play())}>
           {playing ? 'Pause' : 'Play'}
         </button>
         <input
@@ -97,7 +98,7 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
         <dl class="figures">
           <div><dt>Speaking</dt><dd>{clock(a.speakingMs)}</dd></div>
           <div><dt>Silence</dt><dd>{clock(a.silenceMs)}</dd></div>
-          <div><dt>Longest pause</dt><dd>{(a.longestPauseMs / 1000).toFixed(1)} s</dd></div>
+          <div><dt>Longest pause</dt><dd>{shortSeconds(a.longestPauseMs)}</dd></div>
           <div><dt>Pauses over 2 s</dt><dd>{a.longPauses}</dd></div>
         </dl>
       ) : (

@@ -2,9 +2,10 @@ import { useEffect } from 'preact/hooks';
 import { browseUrl } from '../../bank/url-state';
 import { coverage, type FacetCoverage } from '../../practice/coverage';
 import type { Story } from '../../practice/types';
+import { count } from '../../shared/format';
 import { allQuestions, bankError, ensureQuestions } from '../bank-state';
 
-const stories = (n: number) => (n === 1 ? '1 story' : `${n} stories`);
+const stories = (n: number) => count(n, 'story', 'stories');
 const SHORT: Record<string, string> = { leadership: 'Leadership', collaboration: 'Collaboration' };
 
 /** Where the user's linked stories answer the bank, and where none does yet. */

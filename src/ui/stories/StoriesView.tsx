@@ -2,11 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { createStoryFor, loadStories, stories, storiesLoaded } from '../../practice/stories';
 import type { Story } from '../../practice/types';
+import { count, relativeDate } from '../../shared/format';
 import { CoveragePanel } from './CoveragePanel';
 import './stories.css';
-
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** `/stories`: the story bank, and which categories and companies it covers. */
 export default function StoriesView() {
@@ -80,8 +78,8 @@ function StoryCard({ story }: { story: Story }) {
         </ul>
       )}
       <p class="meta">
-        {story.questionIds.length ? `Linked to ${plural(story.questionIds.length, 'question', 'questions')}` : 'Not linked to a question yet'} · Updated{' '}
-        <time dateTime={new Date(story.updatedAt).toISOString()}>{day.format(story.updatedAt)}</time>
+        {story.questionIds.length ? `Linked to ${count(story.questionIds.length, 'question', 'questions')}` : 'Not linked to a question yet'} · Updated{' '}
+        <time dateTime={new Date(story.updatedAt).toISOString()}>{relativeDate(story.updatedAt)}</time>
       </p>
     </li>
   );

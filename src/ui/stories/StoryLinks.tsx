@@ -4,6 +4,7 @@ import { link, unlink } from '../../practice/stories';
 import { allQuestions, ensureQuestions } from '../bank-state';
 
 import { plain } from '../../bank/text';
+import { count } from '../../shared/format';
 
 /** Every word of the filter appears in the question or one of its other phrasings. */
 function matches(q: Question, filter: string): boolean {
@@ -67,7 +68,7 @@ export function StoryLinks({ storyId, questionIds, disabled }: { storyId: string
         <div class="field">
           <label for="link-question">Question to link</label>
           <p class="hint" id="link-question-hint">
-            {candidates.length === 1 ? '1 question' : `${candidates.length} questions`} {filter.trim() ? 'match' : 'to choose from'}
+            {count(candidates.length, 'question', 'questions')} {filter.trim() ? 'match' : 'to choose from'}
           </p>
           <div class="row">
             <select id="link-question" class="text-input" aria-describedby="link-question-hint" value={chosen} onChange={(e) => setChoice(e.currentTarget.value)}>

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { clock, count, date, dateTime, dayAndTime, duration, durationAdjective, relativeDate, shortDate, shortSeconds } from './format';
+
+// Local times, so the calendar-day arithmetic holds in any time zone the tests run in.
+const now = new Date(2026, 10, 27, 9, 15).getTime();
+const at = (y: number, m: number, d: number, h = 12, min = 0) => new Date(y, m - 1, d, h, min).getTime();
+
+describe('durations', () => {
+  it('on a clock: m:ss, and h:mm:ss past an hour', () => {
+    expect(clock(0, 'en')).toBe('0:00');
+    expect(clock(5_000, 'en')).toBe('0:05');
+    expect(clock(65_000, 'en')).toBe('1:05');
+    expect(clock(119_600, 'en')).toBe('2:00'); // rounded to the second
+    expect(clock(3_725_000, 'en')).toBe('1:02:05');
+    expect(clock(-300, 'en')).toBe('0:00');
+  });
+
+  it('in words with the locale’s units', () => {
+    expect(duration(45, 'en')).toBe('45 sec');
+    expect(duration(120, 'en')).toBe('2 min');
+    expect(duration(125, 'en')).toBe('2 min 5 sec');
+    expect(duration(0, 'en')).toBe('0 sec');
+    expect(duration(120, 'de')).toBe('2 Min.');
+  });
+
+  it('as an adjective: a 2-minute target, a 45-second answer', () => {
+    expect(durationAdjective(120, 'en')).toBe('2-minute');
+    expect(durationAdjective(60, 'en')).toBe('1-minute');
+    expect(durationAdjective(45, 'en')).toBe('45-second');
+    expect(durationAdjective(90, 'en')).toBe('90-second');
+  });
+
+  it('short spans with one decimal', () => {
+    expect(shortSeconds(2340, 'en')).toBe('2.3 sec');
+    expect(shortSeconds(2000, 'en')).toBe('2.0 sec');
+    expect(shortSeconds(2340, 'de')).toBe('2,3 Sek.');
+  });
+});
+
+describe('dates', () => {
+  it('absolute, in the locale’s order', () => {
+    expect(date(at(2026, 11, 27), 'en')).toBe('Nov 27, 2026');
+    expect(dateTime(at(2026, 11, 27, 7, 31), 'en')).toMatch(/^Nov 27, 2026, 7:31\sAM$/);
+    expect(shortDate(at(2026, 3, 4), 'en')).toBe('Mar 4');
+    expect(date(at(2026, 11, 27), 'de')).toBe('27.11.2026');
+  });
+
+  it('relative by calendar day within a week, a date after', () => {
+    expect(relativeDate(at(2026, 11, 27, 0, 5), now, 'en')).toBe('today');
+    expect(relativeDate(at(2026, 11, 26, 23, 55), now, 'en')).toBe('yesterday'); // 10 minutes before midnight is yesterday
+    expect(relativeDate(at(2026, 11, 24), now, 'en')).toBe('3 days ago');
+    expect(relativeDate(at(2026, 11, 28), now, 'en')).toBe('tomorrow');
+    expect(relativeDate(at(2026, 11, 1), now, 'en')).toBe('Nov 1');
+    expect(relativeDate(at(2025, 12, 30), now, 'en')).toBe('Dec 30, 2025');
+    expect(relativeDate(at(2026, 11, 26), now, 'de')).toBe('gestern');
+  });
+
+  it('a day and a time, relative within a week', () => {
+    expect(dayAndTime(at(2026, 11, 27, 7, 31), now, 'en')).toMatch(/^today, 7:31\sAM$/);
+    expect(dayAndTime(at(2026, 11, 2, 7, 31), now, 'en')).toMatch(/^Nov 2, 2026, 7:31\sAM$/);
+  });
+});
+
+describe('counts', () => {
+  it('pick the noun by the plural rules, and format the number', () => {
+    expect(count(1, 'take', 'takes', 'en')).toBe('1 take');
+    expect(count(0, 'take', 'takes', 'en')).toBe('0 takes');
+    expect(count(2, 'story', 'stories', 'en')).toBe('2 stories');
+    expect(count(1200, 'question', 'questions', 'en')).toBe('1,200 questions');
+    expect(count(1.5, 'minute', 'minutes', 'en')).toBe('1.5 minutes');
+  });
+});

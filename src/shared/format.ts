@@ -1,0 +1,74 @@
+/**
+ * Every duration, date and count the screens show, on `Intl`, in one place. `locale` is left out in
+ * the app (the reader's own) and given in tests. Imports nothing of the app.
+ */
+type Locale = string | undefined;
+
+// Intl objects are slow to build and immutable: one per locale and option set.
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules>(kind: string, locale: Locale, options: object, make: () => T): T {
+  const key = `${kind}|${locale ?? ''}|${JSON.stringify(options)}`;
+  let made = cache.get(key) as T | undefined;
+  if (!made) cache.set(key, (made = make()));
+  return made;
+}
+const numbers = (locale: Locale, options: Intl.NumberFormatOptions = {}) => cached('n', locale, options, () => new Intl.NumberFormat(locale, options));
+const dates = (locale: Locale, options: Intl.DateTimeFormatOptions) => cached('d', locale, options, () => new Intl.DateTimeFormat(locale, options));
+
+/** A position or length on a player's clock: 65_000 → "1:05", an hour and more → "1:02:05". */
+export function clock(ms: number, locale?: Locale): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const [h, m, s] = [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];
+  const two = numbers(locale, { minimumIntegerDigits: 2 });
+  const plain = numbers(locale);
+  return h ? `${plain.format(h)}:${two.format(m)}:${two.format(s)}` : `${plain.format(m)}:${two.format(s)}`;
+}
+
+/** A length of time in words: 45 → "45 sec", 120 → "2 min", 125 → "2 min 5 sec". */
+export function duration(seconds: number, locale?: Locale): string {
+  const total = Math.max(0, Math.round(seconds));
+  const unit = (u: 'minute' | 'second', n: number) => numbers(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(n);
+  const [m, s] = [Math.floor(total / 60), total % 60];
+  if (!m) return unit('second', s);
+  return s ? `${unit('minute', m)} ${unit('second', s)}` : unit('minute', m);
+}
+
+/** Seconds with one decimal, for short spans such as a pause: 2340 ms → "2.3 sec". */
+export function shortSeconds(ms: number, locale?: Locale): string {
+  return numbers(locale, { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(ms / 1000);
+}
+
+/** A span as an English compound adjective, as in "a 2-minute target": whole minutes, else seconds. */
+export function durationAdjective(seconds: number, locale?: Locale): string {
+  const total = Math.max(0, Math.round(seconds));
+  return total % 60 === 0 && total > 0 ? `${numbers(locale).format(total / 60)}-minute` : `${numbers(locale).format(total)}-second`;
+}
+
+/** "Nov 27, 2026" */
+export const date = (t: number, locale?: Locale): string => dates(locale, { dateStyle: 'medium' }).format(t);
+/** "Nov 27, 2026, 7:31 AM" */
+export const dateTime = (t: number, locale?: Locale): string => dates(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(t);
+/** "Nov 27": a recent day, the year going without saying. */
+export const shortDate = (t: number, locale?: Locale): string => dates(locale, { month: 'short', day: 'numeric' }).format(t);
+
+const DAY_MS = 86_400_000;
+const startOfDay = (t: number) => new Date(t).setHours(0, 0, 0, 0);
+
+/** "today", "yesterday", "3 days ago" within a week (by calendar day, in local time); a date after that. */
+export function relativeDate(t: number, now = Date.now(), locale?: Locale): string {
+  const days = Math.round((startOfDay(t) - startOfDay(now)) / DAY_MS);
+  if (Math.abs(days) < 7) return cached('r', locale, {}, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(days, 'day');
+  return new Date(t).getFullYear() === new Date(now).getFullYear() ? shortDate(t, locale) : date(t, locale);
+}
+
+/** When something was saved or recorded: "today, 7:31 AM" within a week, "Nov 27, 2026, 7:31 AM" before. */
+export function dayAndTime(t: number, now = Date.now(), locale?: Locale): string {
+  const days = Math.abs(Math.round((startOfDay(t) - startOfDay(now)) / DAY_MS));
+  return days < 7 ? `${relativeDate(t, now, locale)}, ${dates(locale, { timeStyle: 'short' }).format(t)}` : dateTime(t, locale);
+}
+
+/** A count with its noun, chosen by the locale's plural rules: count(1, 'take', 'takes') → "1 take". */
+export function count(n: number, one: string, other: string, locale?: Locale): string {
+  const rule = cached('p', locale, {}, () => new Intl.PluralRules(locale)).select(n);
+  return `${numbers(locale).format(n)} ${rule === 'one' ? one : other}`;
+}

@@ -1,0 +1,67 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export interface StoredTake {
+  id: string;
+  status: string;
+  durationMs: number;
+  chunkCount: number;
+  bytes: number;
+  analysis?: { longestPauseMs: number; longPauses: number; pauses: { startMs: number; endMs: number }[] };
+}
+
+/** Takes as stored, read straight from IndexedDB (the connection is closed again, so it never blocks an upgrade). */
+export const storedTakes = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<StoredTake[]>((resolve, reject) => {
+        const req = indexedDB.open('rehearse');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const all = db.transaction('takes').objectStore('takes').getAll();
+          all.onsuccess = () => (db.close(), resolve(all.result));
+          all.onerror = () => (db.close(), reject(all.error));
+        };
+      }),
+  );
+
+/** Waits until the take being recorded has `count` chunks in IndexedDB: about `count` seconds of audio really kept. */
+export async function chunksStored(page: Page, count: number): Promise<void> {
+  const recorded = async () => (await storedTakes(page)).find((t) => t.status === 'recording')?.chunkCount ?? 0;
+  await expect.poll(recorded, { timeout: 20_000 }).toBeGreaterThanOrEqual(count);
+}
+
+/** Presses Record and returns once `chunks` chunks of the take are stored (the machine's speed does not matter). */
+export async function recordChunks(page: Page, chunks: number): Promise<void> {
+  await page.getByRole('button', { name: 'Record an answer' }).click();
+  await page.getByRole('button', { name: 'Stop' }).waitFor();
+  await chunksStored(page, chunks);
+}
+
+/** Holds every audio decode in the page until `releaseDecoding`, so a test can act while a take is still loading. */
+export const holdDecoding = (context: BrowserContext) =>
+  context.addInitScript(() => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let pending = 0;
+    const decode = BaseAudioContext.prototype.decodeAudioData;
+    BaseAudioContext.prototype.decodeAudioData = function (this: BaseAudioContext, data: ArrayBuffer, ok?: DecodeSuccessCallback | null, fail?: DecodeErrorCallback | null) {
+      pending++;
+      const decoded = released.then(() => decode.call(this, data));
+      decoded.then(
+        () => pending--,
+        () => pending--,
+      );
+      decoded.then(
+        (buffer) => ok?.(buffer),
+        (error: DOMException) => fail?.(error),
+      );
+      return decoded;
+    };
+    (window as unknown as { decoding: object }).decoding = { pending: () => pending, release: () => release() };
+  });
+
+type Decoding = { decoding: { pending: () => number; release: () => void } };
+export const pendingDecodes = (page: Page) => page.evaluate(() => (window as unknown as Decoding).decoding.pending());
+export const releaseDecoding = (page: Page) => page.evaluate(() => (window as unknown as Decoding).decoding.release());
