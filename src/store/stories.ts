@@ -3,7 +3,7 @@ import { randomId, tx } from './db.ts';
 import { problem, type Result } from './errors.ts';
 import { INDEXES, STORES, type RehearseDb, type Story } from './schema.ts';
 
-export type StoryInput = Omit<Story, 'id' | 'createdAt' | 'updatedAt'>;
+export type StoryInput = Omit<Story, 'id' | 'createdAt' | 'updatedAt' | 'rev'>;
 export type StoryPatch = Partial<StoryInput>;
 
 const GONE = 'This story was deleted in another tab.';
