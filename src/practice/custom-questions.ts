@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import type { Question } from '../bank/types';
 import { addCustomQuestion, deleteCustomQuestion, listCustomQuestions, updateCustomQuestion, type CustomQuestionInput } from '../store/custom-questions';
 import type { CustomQuestion } from '../store/schema';
+import { toStorageProblem } from '../store/errors';
 import { database, report } from './session';
 
 export const MY_CATEGORY = 'My questions';
@@ -24,11 +25,18 @@ export function asQuestion(c: CustomQuestion): Question {
 }
 
 let loaded: Promise<void> | undefined;
+/** Never rejects: a failed read is reported and forgotten, so the next call reads again. */
 export function loadCustomQuestions(force = false): Promise<void> {
   if (!loaded || force) {
-    loaded = database().then(async (db) => {
-      if (db) customQuestions.value = (await listCustomQuestions(db)).map(asQuestion);
-    });
+    const loading: Promise<void> = database()
+      .then(async (db) => {
+        if (db) customQuestions.value = (await listCustomQuestions(db)).map(asQuestion);
+      })
+      .catch((error: unknown) => {
+        if (loaded === loading) loaded = undefined;
+        report(toStorageProblem(error));
+      });
+    loaded = loading;
   }
   return loaded;
 }
