@@ -1,9 +1,12 @@
 import { signal } from '@preact/signals';
 import type { Question } from '../bank/types';
-import { addCustomQuestion, deleteCustomQuestion, listCustomQuestions, updateCustomQuestion, type CustomQuestionInput } from '../store/custom-questions';
+import type { CustomQuestionInput } from '../store/custom-questions';
 import type { CustomQuestion } from '../store/schema';
 import { toStorageProblem } from '../store/errors';
 import { database, report } from './session';
+
+// Loaded after first paint: reading records back pulls in their schemas, which the first page need not wait for.
+const store = () => import('../store/custom-questions');
 
 export const MY_CATEGORY = 'My questions';
 
@@ -30,7 +33,7 @@ export function loadCustomQuestions(force = false): Promise<void> {
   if (!loaded || force) {
     const loading: Promise<void> = database()
       .then(async (db) => {
-        if (db) customQuestions.value = (await listCustomQuestions(db)).map(asQuestion);
+        if (db) customQuestions.value = (await (await store()).listCustomQuestions(db)).map(asQuestion);
       })
       .catch((error: unknown) => {
         if (loaded === loading) loaded = undefined;
@@ -47,6 +50,7 @@ export type SaveOutcome = { ok: true; id: string } | { ok: false; field?: string
 export async function saveCustomQuestion(input: CustomQuestionInput, id?: string): Promise<SaveOutcome> {
   const db = await database();
   if (!db) return { ok: false, message: 'Rehearse cannot save on this device right now; your text is still in the form.' };
+  const { addCustomQuestion, updateCustomQuestion } = await store();
   const result = id ? await updateCustomQuestion(db, id, input) : await addCustomQuestion(db, input);
   if (!result.ok) {
     if (result.problem.kind === 'invalid') return { ok: false, field: result.problem.field, message: result.problem.message };
@@ -60,7 +64,7 @@ export async function saveCustomQuestion(input: CustomQuestionInput, id?: string
 export async function removeCustomQuestion(id: string): Promise<boolean> {
   const db = await database();
   if (!db) return false;
-  const result = await deleteCustomQuestion(db, id);
+  const result = await (await store()).deleteCustomQuestion(db, id);
   if (!result.ok) report(result.problem);
   await loadCustomQuestions(true);
   return result.ok;
