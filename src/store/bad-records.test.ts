@@ -101,6 +101,14 @@ describe('a bad record is set aside and reported by every read', () => {
     expect(badRecords()).toEqual([]);
   });
 
+  it('a record that is not there is not a bad record', async () => {
+    expect(await getDraft(db, 'never-drafted')).toBeUndefined();
+    expect(await getStory(db, 'story-none')).toBeUndefined();
+    expect(await getTake(db, 'take-none')).toBeUndefined();
+    expect(await getTakeAudio(db, 'take-none')).toBeUndefined();
+    expect(badRecords()).toEqual([]);
+  });
+
   it('bad records are never deleted', async () => {
     await putRaw(STORES.stories, { ...validStory('story-bad'), tags: 'evals' });
     await listStories(db);

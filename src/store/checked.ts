@@ -35,10 +35,11 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string 
 }
 
 /**
- * The record as its schema reads it, or undefined when it does not fit (reported, never thrown).
- * `key` is needed only where the value does not hold it (settings).
+ * The record as its schema reads it, or undefined when there is none or it does not fit (reported,
+ * never thrown). `key` is needed only where the value does not hold it (settings).
  */
 export function checkRecord<K extends RecordKind>(kind: K, value: unknown, key: unknown = keyOf(kind, value)): RecordOf<K> | undefined {
+  if (value === undefined) return undefined; // no such record: nothing to report
   const result = v.safeParse(RECORD_KINDS[kind].schema, value);
   const text = keyText(key);
   if (result.success) {
