@@ -2,7 +2,9 @@ import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } fro
 import { BrowseView } from '../ui/BrowseView';
 import { NotFound } from '../ui/NotFound';
 import { IosInstallHint, InstallButton } from './InstallPrompt';
+import { NeedsAttention } from './NeedsAttention';
 import { RecoveredNotice } from './RecoveredNotice';
+import { ScreenBoundary } from './ScreenBoundary';
 import { StorageBanner } from './StorageBanner';
 import { ThemeToggle } from './ThemeToggle';
 import { UndoBanner } from './UndoBanner';
@@ -56,6 +58,7 @@ export function App() {
       <UndoBanner />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
+          <ScreenBoundary>
           <Router>
             <Route path="/" component={BrowseView} />
             <Route path="/questions" component={BrowseView} />
@@ -68,6 +71,7 @@ export function App() {
             <Route path="/stories/:id" component={StoryView} />
             <Route default component={NotFound} />
           </Router>
+          </ScreenBoundary>
         </ErrorBoundary>
       </main>
       <footer class="app-footer">
@@ -76,6 +80,7 @@ export function App() {
           {persisted.value === true && 'Your browser has agreed to keep your saved work. '}
           {persisted.value === false && 'Your browser may clear saved work if the device runs short of space. '}
         </p>
+        <NeedsAttention />
       </footer>
       <UpdateBanner />
     </LocationProvider>

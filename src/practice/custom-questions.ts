@@ -1,8 +1,12 @@
 import { signal } from '@preact/signals';
 import type { Question } from '../bank/types';
-import { addCustomQuestion, listCustomQuestions, updateCustomQuestion, type CustomQuestionInput } from '../store/custom-questions';
+import type { CustomQuestionInput } from '../store/custom-questions';
 import type { CustomQuestion } from '../store/schema';
+import { toStorageProblem } from '../store/errors';
 import { database, report } from './session';
+
+// Loaded after first paint: reading records back pulls in their schemas, which the first page need not wait for.
+const store = () => import('../store/custom-questions');
 
 export const MY_CATEGORY = 'My questions';
 
@@ -26,13 +30,19 @@ export function asQuestion(c: CustomQuestion): Question {
 }
 
 let loaded: Promise<void> | undefined;
+/** Never rejects: a failed read is reported and forgotten, so the next call reads again. */
 export function loadCustomQuestions(force = false): Promise<void> {
   if (!loaded || force) {
-    loaded = database()
+    const loading: Promise<void> = database()
       .then(async (db) => {
-        if (db) customQuestions.value = (await listCustomQuestions(db)).map(asQuestion);
+        if (db) customQuestions.value = (await (await store()).listCustomQuestions(db)).map(asQuestion);
+      })
+      .catch((error: unknown) => {
+        if (loaded === loading) loaded = undefined; // a failed read is not cached: the next load tries again
+        report(toStorageProblem(error));
       })
       .finally(() => (customQuestionsLoaded.value = true));
+    loaded = loading;
   }
   return loaded;
 }
@@ -43,6 +53,7 @@ export type SaveOutcome = { ok: true; id: string } | { ok: false; field?: string
 export async function saveCustomQuestion(input: CustomQuestionInput, id?: string): Promise<SaveOutcome> {
   const db = await database();
   if (!db) return { ok: false, message: 'Rehearse cannot save on this device right now; your text is still in the form.' };
+  const { addCustomQuestion, updateCustomQuestion } = await store();
   const result = id ? await updateCustomQuestion(db, id, input) : await addCustomQuestion(db, input);
   if (!result.ok) {
     if (result.problem.kind === 'invalid') return { ok: false, field: result.problem.field, message: result.problem.message };

@@ -1,0 +1,158 @@
+/**
+ * The shipped content's data contract as valibot schemas: `data/questions.json` is `Question[]`,
+ * `data/guidance.json` is `Guidance`. The types in ./types are inferred from these. Each message is
+ * the end of an error line that validate.ts prefixes with the entry and the field.
+ */
+import * as v from 'valibot';
+import { BANK_FRAMEWORK_IDS } from '../shared/frameworks.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NOT_BLANK = 'must be a non-empty string';
+
+const text = v.pipe(
+  v.string(NOT_BLANK),
+  v.check((s) => s.trim().length > 0, NOT_BLANK),
+);
+const slug = v.pipe(v.string('must be a slug of a-z, 0-9 and single hyphens'), v.regex(SLUG, 'must be a slug of a-z, 0-9 and single hyphens'));
+
+/** Issue at item `index` of the array being checked (and, optionally, a key inside it). */
+const at = (list: unknown[], index: number, key?: string) => {
+  const item = { type: 'array', origin: 'value', input: list, key: index, value: list[index] } as const;
+  const inner = key === undefined ? [] : [{ type: 'object', origin: 'value', input: list[index], key, value: (list[index] as Record<string, unknown>)[key] } as const];
+  return [item, ...inner] as [v.ArrayPathItem, ...v.IssuePathItem[]];
+};
+
+/** An array whose `keyOf(item)` values must not repeat: a repeat is reported at the later item. */
+function noRepeats<T>(keyOf: (item: unknown) => string | undefined, key?: string) {
+  return v.rawCheck<T[]>(({ dataset, addIssue }) => {
+    const list: unknown = dataset.value;
+    if (!Array.isArray(list)) return;
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      const k = keyOf(item);
+      if (k === undefined) return;
+      if (seen.has(k)) addIssue({ message: `duplicates ${JSON.stringify(k)}`, path: at(list, i, key) });
+      seen.add(k);
+    });
+  });
+}
+
+const nonBlank = (item: unknown) => (typeof item === 'string' && item.trim() ? item : undefined);
+
+/** Strings, none blank or repeated; `nonEmpty` when at least one is required. */
+function strings(nonEmpty: boolean) {
+  const message = nonEmpty ? 'must be a non-empty array of strings' : 'must be an array of strings';
+  return v.pipe(v.array(text, message), v.check((list) => !nonEmpty || list.length > 0, message), noRepeats<string>(nonBlank));
+}
+
+/** A closed object: a missing field gets that field's own message, an extra one "is not an allowed field". */
+function closed<const E extends v.ObjectEntries>(entries: E, notAnObject: string) {
+  return v.strictObject(entries, (issue) => {
+    if (issue.expected === 'never') return 'is not an allowed field';
+    const key = issue.path?.at(-1)?.key;
+    const field = typeof key === 'string' && Object.hasOwn(entries, key) ? entries[key] : undefined;
+    return issue.received === 'undefined' && field && 'message' in field && typeof field.message === 'string' ? field.message : notAnObject;
+  });
+}
+
+const HTTPS = 'must be a URL starting with https://';
+export const SourceSchema = closed(
+  {
+    label: text,
+    url: v.pipe(
+      v.string(HTTPS),
+      v.check((url) => url.startsWith('https://') && url.length > 'https://'.length && !/\s/.test(url), HTTPS),
+    ),
+  },
+  'must be an object {label, url}',
+);
+const sources = v.array(SourceSchema, 'must be an array of {label, url}');
+
+export const QuestionSchema = closed(
+  {
+    /** Stable slug: never renamed, never reused once shipped. */
+    id: slug,
+    /** The question as the seed quotes it, without surrounding quotes. */
+    text,
+    categories: strings(true),
+    /** Normalised company names; "Common" where the seed says common across companies. */
+    companies: strings(true),
+    /** Every link of the seed row(s) this entry came from. */
+    sources,
+    /** What the interviewer tests for. */
+    testing: text,
+    kind: v.picklist(['question', 'pattern'], 'must be "question" or "pattern"'),
+    /** Other phrasings (from other rows or sources) merged into this entry. */
+    alsoAskedAs: v.optional(strings(false)),
+    /** e.g. "staff", "manager", "senior", "research". */
+    level: v.optional(text),
+    /** Probes the interviewer is known to dig with. */
+    followUps: v.optional(strings(false)),
+  },
+  'must be an object',
+);
+
+const fieldKey = (item: unknown) => {
+  const key = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)['key'] : undefined;
+  return typeof key === 'string' && /^[a-z][a-z0-9]*$/.test(key) ? key : undefined;
+};
+const FIELDS = 'must be a non-empty array of {key, label, prompt}';
+
+export const FrameworkFieldSchema = closed(
+  {
+    key: v.pipe(v.string('must be a lowercase word'), v.regex(/^[a-z][a-z0-9]*$/, 'must be a lowercase word')),
+    label: text,
+    /** One line that tells the user what to write in this part. */
+    prompt: text,
+  },
+  'must be an object {key, label, prompt}',
+);
+
+export const FrameworkSchema = closed(
+  {
+    id: v.picklist(BANK_FRAMEWORK_IDS, `must be one of ${BANK_FRAMEWORK_IDS.join(', ')}`),
+    name: text,
+    summary: text,
+    fields: v.pipe(v.array(FrameworkFieldSchema, FIELDS), v.check((list) => list.length > 0, FIELDS), noRepeats(fieldKey, 'key')),
+    sources,
+  },
+  'must be an object',
+);
+
+export const InsightSchema = closed(
+  {
+    id: slug,
+    title: text,
+    /** In the project's own words. */
+    body: text,
+    /** Short, concrete things to do about it. */
+    advice: strings(true),
+    sources,
+  },
+  'must be an object',
+);
+
+export const CompanyNoteSchema = closed({ company: text, notes: strings(true), sources }, 'must be an object');
+
+export type QuestionKind = v.InferOutput<typeof QuestionSchema>['kind'];
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Question = v.InferOutput<typeof QuestionSchema>;
+export type FrameworkField = v.InferOutput<typeof FrameworkFieldSchema>;
+export type Framework = v.InferOutput<typeof FrameworkSchema>;
+export type Insight = v.InferOutput<typeof InsightSchema>;
+export type CompanyNote = v.InferOutput<typeof CompanyNoteSchema>;
+
+const GUIDANCE = 'must be an object {frameworks, insights, companies}';
+const list = <T extends v.GenericSchema>(field: string, item: T) =>
+  v.pipe(v.array(item, `"${field}" must be a non-empty array`), v.nonEmpty(`"${field}" must be a non-empty array`));
+
+export const GuidanceSchema = closed(
+  { frameworks: list('frameworks', FrameworkSchema), insights: list('insights', InsightSchema), companies: list('companies', CompanyNoteSchema) },
+  GUIDANCE,
+);
+/** Only the top level of guidance.json: validate.ts then checks each item on its own, so each error names its item. */
+export const GuidanceListsSchema = closed(
+  { frameworks: list('frameworks', v.unknown()), insights: list('insights', v.unknown()), companies: list('companies', v.unknown()) },
+  GUIDANCE,
+);
+export type Guidance = v.InferOutput<typeof GuidanceSchema>;
