@@ -21,7 +21,7 @@ export interface Revision {
   framework: FrameworkId;
   fields: Record<string, string>;
   savedAt: number;
-  reason: 'autosave' | 'restore' | 'framework-switch' | 'manual';
+  reason: 'autosave' | 'restore' | 'framework-switch' | 'manual' | 'import';
 }
 
 export interface Story {
