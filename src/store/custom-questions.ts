@@ -1,4 +1,5 @@
 /** Questions the user adds themselves ("Why Mistral?"), used like the built-in ones. */
+import { checkRecord, keepValid } from './checked.ts';
 import { randomId, tx } from './db.ts';
 import { problem, type Result } from './errors.ts';
 import { STORES, type CustomQuestion, type RehearseDb } from './schema.ts';
@@ -72,13 +73,13 @@ export function deleteCustomQuestion(db: RehearseDb, id: string): Promise<Result
   return tx(db, [STORES.customQuestions], 'readwrite', (t) => t.objectStore(STORES.customQuestions).delete(id));
 }
 
-export function getCustomQuestion(db: RehearseDb, id: string): Promise<CustomQuestion | undefined> {
-  return db.get(STORES.customQuestions, id);
+export async function getCustomQuestion(db: RehearseDb, id: string): Promise<CustomQuestion | undefined> {
+  return checkRecord('customQuestion', await db.get(STORES.customQuestions, id));
 }
 
 /** Oldest first, the order the user added them. */
 export async function listCustomQuestions(db: RehearseDb): Promise<CustomQuestion[]> {
-  const all = await db.getAll(STORES.customQuestions);
+  const all = keepValid('customQuestion', await db.getAll(STORES.customQuestions));
   return all.sort((a, b) => a.createdAt - b.createdAt);
 }
 

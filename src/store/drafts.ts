@@ -1,4 +1,5 @@
 /** Drafts (one per question) and their revision history. */
+import { checkRecord, keepValid } from './checked.ts';
 import { tx } from './db.ts';
 import type { Result, StorageProblem } from './errors.ts';
 import { INDEXES, STORES, type Draft, type RehearseDb, type Revision } from './schema.ts';
@@ -15,12 +16,12 @@ export interface DraftConflict {
 export const CONFLICT_MESSAGE =
   'This draft was changed in another tab. Your text here is not saved yet: keep yours or load the other tab\u2019s.';
 
-export function getDraft(db: RehearseDb, questionId: string): Promise<Draft | undefined> {
-  return db.get(STORES.drafts, questionId);
+export async function getDraft(db: RehearseDb, questionId: string): Promise<Draft | undefined> {
+  return checkRecord('draft', await db.get(STORES.drafts, questionId));
 }
 
-export function listDrafts(db: RehearseDb): Promise<Draft[]> {
-  return db.getAll(STORES.drafts);
+export async function listDrafts(db: RehearseDb): Promise<Draft[]> {
+  return keepValid('draft', await db.getAll(STORES.drafts));
 }
 
 /**
@@ -84,9 +85,9 @@ export function addRevision(db: RehearseDb, revision: Revision, keep = 50): Prom
 /** Newest first. */
 export async function listRevisions(db: RehearseDb, questionId: string): Promise<Revision[]> {
   const all = await db.getAllFromIndex(STORES.revisions, INDEXES.revisionsByQuestion, questionId);
-  return all.reverse();
+  return keepValid('revision', all).reverse();
 }
 
-export function getRevision(db: RehearseDb, id: number): Promise<Revision | undefined> {
-  return db.get(STORES.revisions, id);
+export async function getRevision(db: RehearseDb, id: number): Promise<Revision | undefined> {
+  return checkRecord('revision', await db.get(STORES.revisions, id));
 }

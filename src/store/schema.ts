@@ -1,99 +1,11 @@
 /** What IndexedDB holds, and how each version of the database becomes the next. */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 
-export type FrameworkId = 'star' | 'sail' | 'spsil' | 'free';
+import type { ChunkRecord, CustomQuestion, Draft, Revision, Story, Take, TakeStatus } from './records.ts';
 
-export interface Draft {
-  questionId: string;
-  framework: FrameworkId;
-  /** Text per framework part key (situation, task, …, free); switching framework keeps every key. */
-  fields: Record<string, string>;
-  /** +1 on every successful save; tells a tab that another tab wrote in between. */
-  rev: number;
-  /** ms epoch */
-  updatedAt: number;
-  deviceId?: string;
-}
-
-export interface Revision {
-  id?: number;
-  questionId: string;
-  framework: FrameworkId;
-  fields: Record<string, string>;
-  savedAt: number;
-  reason: 'autosave' | 'restore' | 'framework-switch' | 'manual' | 'import';
-}
-
-export interface Story {
-  id: string;
-  title: string;
-  framework: FrameworkId;
-  fields: Record<string, string>;
-  tags: string[];
-  metric: string;
-  questionIds: string[];
-  createdAt: number;
-  updatedAt: number;
-}
-
-export interface CustomQuestion {
-  /** 'custom-' + slug + short random suffix; never changes, drafts are keyed by it. */
-  id: string;
-  text: string;
-  categories: string[];
-  companies: string[];
-  testing: string;
-  createdAt: number;
-  updatedAt: number;
-}
-
-export type TakeStatus = 'recording' | 'complete' | 'recovered';
-
-export interface TakeAnalysis {
-  speakingMs: number;
-  silenceMs: number;
-  longestPauseMs: number;
-  longPauses: number;
-  pauses: { startMs: number; endMs: number }[];
-  /** Peaks 0..1 for the waveform, so opening a long take does not decode it again. */
-  waveform?: number[];
-}
-
-/** One recorded answer. Its audio lives in `chunks`, apart, so listing takes never loads audio. */
-export interface Take {
-  /** 'take-' + randomId(12) */
-  id: string;
-  questionId: string;
-  /** e.g. 'audio/webm;codecs=opus', from the first chunk; never assumed. */
-  mimeType: string;
-  status: TakeStatus;
-  /** ms epoch */
-  startedAt: number;
-  /** Measured by the recorder (Chrome's WebM carries none); for a recovered take, an estimate. */
-  durationMs: number;
-  chunkCount: number;
-  bytes: number;
-  /** '' → the UI shows a default ("Take 3"). */
-  name: string;
-  /** 0 = unrated, 1–5 */
-  rating: number;
-  notes: string;
-  analysis?: TakeAnalysis;
-  /** The audio could not be decoded on this device: no figures, and no retry at every start. */
-  analysisFailed?: boolean;
-  transcript?: string;
-  updatedAt: number;
-}
-
-/** A piece of a take's audio, stored as it is recorded. ArrayBuffer: Safari cannot store Blobs. */
-export interface ChunkRecord {
-  takeId: string;
-  /** 0, 1, 2… in recording order. */
-  seq: number;
-  data: ArrayBuffer;
-  /** ms since the take started when the chunk arrived. */
-  atMs: number;
-}
+export type { FrameworkId } from '../shared/frameworks.ts';
+// The record types are inferred from their schemas in records.ts; re-exported here for the store's users.
+export type { ChunkRecord, CustomQuestion, Draft, Revision, Story, Take, TakeAnalysis, TakeStatus } from './records.ts';
 
 /** A draft as version 1 stored it: free text only. Exported for the migration test. */
 export interface DraftV1 {

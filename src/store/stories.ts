@@ -1,9 +1,10 @@
 /** Reusable stories, each linkable to many questions. */
+import { checkRecord, keepValid } from './checked.ts';
 import { randomId, tx } from './db.ts';
 import { problem, type Result } from './errors.ts';
 import { INDEXES, STORES, type RehearseDb, type Story } from './schema.ts';
 
-export type StoryInput = Omit<Story, 'id' | 'createdAt' | 'updatedAt'>;
+export type StoryInput = Omit<Story, 'id' | 'createdAt' | 'updatedAt' | 'rev'>;
 export type StoryPatch = Partial<StoryInput>;
 
 const GONE = 'This story was deleted in another tab.';
@@ -22,14 +23,16 @@ export function createStory(db: RehearseDb, input: StoryInput, now = Date.now())
   });
 }
 
-export function getStory(db: RehearseDb, id: string): Promise<Story | undefined> {
-  return db.get(STORES.stories, id);
+export async function getStory(db: RehearseDb, id: string): Promise<Story | undefined> {
+  return checkRecord('story', await db.get(STORES.stories, id));
 }
 
-/** Most recently updated first. */
+/** Most recently updated first. The whole store, not the byUpdated index: a story without a date is not in the index but must be reported. */
 export async function listStories(db: RehearseDb): Promise<Story[]> {
-  const oldestFirst = await db.getAllFromIndex(STORES.stories, INDEXES.storiesByUpdated);
-  return oldestFirst.reverse();
+  // Reversed first so that ties stay in the order the index gave them (higher key first).
+  return keepValid('story', await db.getAll(STORES.stories))
+    .reverse()
+    .sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
 /** Read, change and write in one transaction so a concurrent edit of another field is not undone. */
@@ -70,8 +73,8 @@ export function deleteStory(db: RehearseDb, id: string): Promise<Result<void>> {
 }
 
 /** Via the multiEntry index: one lookup, however many stories there are. */
-export function storiesForQuestion(db: RehearseDb, questionId: string): Promise<Story[]> {
-  return db.getAllFromIndex(STORES.stories, INDEXES.storiesByLinkedQuestion, questionId);
+export async function storiesForQuestion(db: RehearseDb, questionId: string): Promise<Story[]> {
+  return keepValid('story', await db.getAllFromIndex(STORES.stories, INDEXES.storiesByLinkedQuestion, questionId));
 }
 
 // A duplicate id in a multiEntry array is harmless to the index but shows twice in the UI.

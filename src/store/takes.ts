@@ -1,4 +1,5 @@
 /** Recorded takes and their audio, written chunk by chunk so a crash loses at most the last chunk. */
+import { checkRecord, keepValid } from './checked.ts';
 import { randomId, tx } from './db.ts';
 import { problem, type Result } from './errors.ts';
 import { INDEXES, STORES, type ChunkRecord, type RehearseDb, type Take } from './schema.ts';
@@ -126,8 +127,8 @@ async function change(db: RehearseDb, id: string, now: number, edit: (take: Take
   return result.value ? { ok: true, value: result.value } : gone();
 }
 
-export function getTake(db: RehearseDb, id: string): Promise<Take | undefined> {
-  return db.get(STORES.takes, id);
+export async function getTake(db: RehearseDb, id: string): Promise<Take | undefined> {
+  return checkRecord('take', await db.get(STORES.takes, id));
 }
 
 /** Newest first. */
@@ -140,18 +141,20 @@ export async function listAllTakes(db: RehearseDb): Promise<Take[]> {
   return newestFirst(await db.getAll(STORES.takes));
 }
 
-function newestFirst(takes: Take[]): Take[] {
-  return takes.sort((a, b) => b.startedAt - a.startedAt || b.updatedAt - a.updatedAt);
+function newestFirst(stored: unknown[]): Take[] {
+  return keepValid('take', stored).sort((a, b) => b.startedAt - a.startedAt || b.updatedAt - a.updatedAt);
 }
 
 /** The take and its whole audio as one ArrayBuffer, read in one transaction so the two agree. */
 export async function getTakeAudio(db: RehearseDb, takeId: string): Promise<{ take: Take; data: ArrayBuffer } | undefined> {
   const t = db.transaction([STORES.takes, STORES.chunks], 'readonly');
-  const [take, chunks] = await Promise.all([
+  const [stored, storedChunks] = await Promise.all([
     t.objectStore(STORES.takes).get(takeId),
     t.objectStore(STORES.chunks).getAll(chunkRange(takeId)), // key order = seq order
   ]);
+  const take = checkRecord('take', stored);
   if (!take) return undefined;
+  const chunks = keepValid('chunk', storedChunks); // a bad chunk is a gap in the audio, not a failed take
   const data = new Uint8Array(chunks.reduce((sum, c) => sum + c.data.byteLength, 0));
   let offset = 0;
   for (const chunk of chunks) {
@@ -205,14 +208,16 @@ export function recoverUnfinished(
     const takes = t.objectStore(STORES.takes);
     const unfinished = await takes.index(INDEXES.takesByStatus).getAll('recording');
     const recovered: Take[] = [];
-    for (const take of unfinished) {
-      if (activeTakeIds.has(take.id)) continue;
+    for (const stored of unfinished) {
+      const take = checkRecord('take', stored); // a bad one is left as it is, for a backup to restore
+      if (!take || activeTakeIds.has(take.id)) continue;
       const last = await t.objectStore(STORES.chunks).openCursor(chunkRange(take.id), 'prev');
       if (!last) {
         await takes.delete(take.id);
         continue;
       }
-      const next: Take = { ...take, status: 'recovered', durationMs: last.value.atMs, updatedAt: now };
+      const lastAtMs = checkRecord('chunk', last.value)?.atMs ?? take.durationMs;
+      const next: Take = { ...take, status: 'recovered', durationMs: lastAtMs, updatedAt: now };
       await takes.put(next);
       recovered.push(next);
     }

@@ -1,0 +1,50 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { RECORD_KINDS, type RecordKind } from './records.ts';
+import { validChunk, validCustomQuestion, validDraft, validRevision, validStory, validTake } from './valid-records.test-support.ts';
+
+const valid = {
+  draft: validDraft(),
+  revision: validRevision(),
+  story: validStory(),
+  customQuestion: validCustomQuestion(),
+  take: validTake(),
+  chunk: validChunk(),
+} as const;
+
+const passes = (kind: RecordKind, record: unknown) => v.safeParse(RECORD_KINDS[kind].schema, record).success;
+
+describe('record schemas', () => {
+  it.each(Object.entries(valid))('accept a valid %s as written', (kind, record) => {
+    const result = v.safeParse(RECORD_KINDS[kind as keyof typeof valid].schema, record);
+    expect(result.issues).toBeUndefined();
+    expect(result.output).toEqual(record);
+  });
+
+  it.each([
+    ['story', { ...validStory(), createdAt: undefined }],
+    ['story', { ...validStory(), tags: 'evals' }],
+    ['revision', { ...validRevision(), savedAt: Number.NaN }],
+    ['revision', { ...validRevision(), reason: 'typo' }],
+    ['draft', { ...validDraft(), fields: { situation: 5 } }],
+    ['draft', { ...validDraft(), framework: 'car' }],
+    ['customQuestion', { ...validCustomQuestion(), categories: undefined }],
+    ['customQuestion', { ...validCustomQuestion(), id: 'why-openai' }],
+    ['take', { ...validTake(), rating: 9 }],
+    ['take', { ...validTake(), analysis: { ...validTake().analysis, pauses: null } }],
+    ['take', { ...validTake(), startedAt: 1e20 }],
+    ['chunk', { ...validChunk(), data: 'audio' }],
+  ] as const)('reject a %s with a broken field', (kind, record) => {
+    expect(passes(kind, record)).toBe(false);
+  });
+
+  it('accept a story with or without a save counter', () => {
+    expect(passes('story', { ...validStory(), rev: 2 })).toBe(true);
+    expect(passes('story', { ...validStory(), rev: -1 })).toBe(false);
+  });
+
+  it('accept settings of any stored JSON shape but not undefined or functions', () => {
+    for (const value of ['dark', 90, true, null, { preset: 'openai' }, [1]]) expect(passes('setting', value)).toBe(true);
+    expect(passes('setting', undefined)).toBe(false);
+  });
+});

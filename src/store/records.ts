@@ -1,0 +1,134 @@
+/**
+ * What every record kind in IndexedDB looks like, as valibot schemas. Records read back (and, later,
+ * import files) are checked against these; the record types are inferred from them, never written twice.
+ */
+import * as v from 'valibot';
+import { FRAMEWORK_IDS } from '../shared/frameworks.ts';
+
+// Dates past ±8.64e15 ms or NaN make Intl and Date throw in a render: a record holding one is bad.
+const epochMs = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(8.64e15));
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const durationMs = v.pipe(v.number(), v.finite(), v.minValue(0));
+const framework = v.picklist(FRAMEWORK_IDS);
+/** Text per framework part key (situation, task, …, free). */
+const frameworkFields = v.record(v.string(), v.string());
+const strings = v.array(v.string());
+
+export const DraftSchema = v.object({
+  questionId: v.string(),
+  framework,
+  /** Switching framework keeps every key. */
+  fields: frameworkFields,
+  /** +1 on every successful save; tells a tab that another tab wrote in between. */
+  rev: count,
+  updatedAt: epochMs,
+  deviceId: v.optional(v.string()),
+});
+
+export const RevisionSchema = v.object({
+  /** Handed out by the store (autoIncrement); absent only before the first write. */
+  id: v.optional(count),
+  questionId: v.string(),
+  framework,
+  fields: frameworkFields,
+  savedAt: epochMs,
+  reason: v.picklist(['autosave', 'restore', 'framework-switch', 'manual', 'import']),
+});
+
+export const StorySchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  framework,
+  fields: frameworkFields,
+  tags: strings,
+  metric: v.string(),
+  questionIds: strings,
+  createdAt: epochMs,
+  updatedAt: epochMs,
+  /** Save counter for the rev check of story saves; older stories have none. */
+  rev: v.optional(count),
+});
+
+export const CustomQuestionSchema = v.object({
+  /** 'custom-' + slug + short random suffix; never changes, drafts are keyed by it. */
+  id: v.pipe(v.string(), v.startsWith('custom-')),
+  text: v.string(),
+  categories: strings,
+  companies: strings,
+  testing: v.string(),
+  createdAt: epochMs,
+  updatedAt: epochMs,
+});
+
+export const TAKE_STATUSES = ['recording', 'complete', 'recovered'] as const;
+
+export const TakeAnalysisSchema = v.object({
+  speakingMs: durationMs,
+  silenceMs: durationMs,
+  longestPauseMs: durationMs,
+  longPauses: count,
+  pauses: v.array(v.object({ startMs: durationMs, endMs: durationMs })),
+  /** Peaks 0..1 for the waveform, so opening a long take does not decode it again. */
+  waveform: v.optional(v.array(v.pipe(v.number(), v.finite()))),
+});
+
+/** One recorded answer. Its audio lives in chunks, apart, so listing takes never loads audio. */
+export const TakeSchema = v.object({
+  /** 'take-' + randomId(12) */
+  id: v.string(),
+  questionId: v.string(),
+  /** e.g. 'audio/webm;codecs=opus', from the first chunk; never assumed. */
+  mimeType: v.string(),
+  status: v.picklist(TAKE_STATUSES),
+  startedAt: epochMs,
+  /** Measured by the recorder (Chrome's WebM carries none); for a recovered take, an estimate. */
+  durationMs,
+  chunkCount: count,
+  bytes: count,
+  /** '' → the UI shows a default ("Take 3"). */
+  name: v.string(),
+  /** 0 = unrated, 1–5 */
+  rating: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5)),
+  notes: v.string(),
+  analysis: v.optional(TakeAnalysisSchema),
+  /** The audio could not be decoded on this device: no figures, and no retry at every start. */
+  analysisFailed: v.optional(v.boolean()),
+  transcript: v.optional(v.string()),
+  updatedAt: epochMs,
+});
+
+/** A piece of a take's audio, stored as it is recorded. ArrayBuffer: Safari cannot store Blobs. */
+export const ChunkSchema = v.object({
+  takeId: v.string(),
+  /** 0, 1, 2… in recording order. */
+  seq: count,
+  // Checked by tag, not instanceof: a buffer from another realm (a test's fake IndexedDB) is still one.
+  data: v.custom<ArrayBuffer>((data) => Object.prototype.toString.call(data) === '[object ArrayBuffer]', 'Expected an ArrayBuffer'),
+  /** ms since the take started when the chunk arrived. */
+  atMs: durationMs,
+});
+
+/** Settings are key → value; each value is checked where it is read, against the fallback's type. */
+export const SettingValueSchema = v.union([v.string(), v.number(), v.boolean(), v.null(), v.record(v.string(), v.unknown()), v.array(v.unknown())]);
+
+export type Draft = v.InferOutput<typeof DraftSchema>;
+export type Revision = v.InferOutput<typeof RevisionSchema>;
+export type Story = v.InferOutput<typeof StorySchema>;
+export type CustomQuestion = v.InferOutput<typeof CustomQuestionSchema>;
+export type TakeStatus = v.InferOutput<typeof TakeSchema>['status'];
+export type TakeAnalysis = v.InferOutput<typeof TakeAnalysisSchema>;
+export type Take = v.InferOutput<typeof TakeSchema>;
+export type ChunkRecord = v.InferOutput<typeof ChunkSchema>;
+
+/** Every record kind, with the store it lives in and how the user would name it. */
+export const RECORD_KINDS = {
+  draft: { store: 'drafts', schema: DraftSchema, label: 'draft' },
+  revision: { store: 'revisions', schema: RevisionSchema, label: 'draft revision' },
+  story: { store: 'stories', schema: StorySchema, label: 'story' },
+  customQuestion: { store: 'customQuestions', schema: CustomQuestionSchema, label: 'custom question' },
+  take: { store: 'takes', schema: TakeSchema, label: 'take' },
+  chunk: { store: 'chunks', schema: ChunkSchema, label: 'piece of a take\u2019s audio' },
+  setting: { store: 'settings', schema: SettingValueSchema, label: 'setting' },
+} as const;
+
+export type RecordKind = keyof typeof RECORD_KINDS;

@@ -1,0 +1,64 @@
+/** For store tests: one valid record of each kind, as the app writes them. */
+import type { ChunkRecord, CustomQuestion, Draft, Revision, Story, Take } from './records.ts';
+
+export const validDraft = (questionId = 'why-openai'): Draft => ({
+  questionId,
+  framework: 'star',
+  fields: { situation: 'We shipped an eval harness', result: 'Cut regressions by 40%' },
+  rev: 3,
+  updatedAt: 1_700_000_000_000,
+});
+
+export const validRevision = (questionId = 'why-openai', id = 1): Revision => ({
+  id,
+  questionId,
+  framework: 'sail',
+  fields: { situation: 'Earlier text' },
+  savedAt: 1_700_000_000_000,
+  reason: 'autosave',
+});
+
+export const validStory = (id = 'story-abc'): Story => ({
+  id,
+  title: 'The eval harness',
+  framework: 'star',
+  fields: { situation: 'Regressions slipped into releases' },
+  tags: ['evals'],
+  metric: '40% fewer regressions',
+  questionIds: ['why-openai'],
+  createdAt: 1_700_000_000_000,
+  updatedAt: 1_700_000_100_000,
+});
+
+export const validCustomQuestion = (id = 'custom-why-mistral-abc123'): CustomQuestion => ({
+  id,
+  text: 'Why Mistral?',
+  categories: ['Motivation'],
+  companies: ['Mistral'],
+  testing: 'Real interest in the company',
+  createdAt: 1_700_000_000_000,
+  updatedAt: 1_700_000_000_000,
+});
+
+export const validTake = (id = 'take-abc', questionId = 'why-openai'): Take => ({
+  id,
+  questionId,
+  mimeType: 'audio/webm;codecs=opus',
+  status: 'complete',
+  startedAt: 1_700_000_000_000,
+  durationMs: 3000,
+  chunkCount: 1,
+  bytes: 4,
+  name: '',
+  rating: 4,
+  notes: '',
+  analysis: { speakingMs: 2500, silenceMs: 500, longestPauseMs: 400, longPauses: 0, pauses: [{ startMs: 100, endMs: 500 }], waveform: [0.1, 0.5] },
+  updatedAt: 1_700_000_003_000,
+});
+
+export const validChunk = (takeId = 'take-abc', seq = 0): ChunkRecord => ({
+  takeId,
+  seq,
+  data: new Uint8Array([1, 2, 3, 4]).buffer,
+  atMs: 1000,
+});
