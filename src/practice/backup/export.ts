@@ -1,8 +1,10 @@
 /** Writing a backup: records and audio streamed into a zip, one take's audio in memory at a time. */
 import { makeZip } from 'client-zip';
+import * as v from 'valibot';
 import { version as appVersion } from '../../../package.json';
 import { readStore, takeChunks, type BackupScope, type SettingEntry, type TextStore } from '../../store/backup';
 import { DB_VERSION, STORES, type RehearseDb, type Take } from '../../store/schema';
+import { RECORD_SCHEMAS } from './manifest';
 import { APP_ID, EXPORTED_STORES, FORMAT_VERSION, LOCAL_SETTINGS, MANIFEST, audioFileOf, fileOf, sha256, type ChunkEntry, type Manifest } from './format';
 
 interface ZipInput {
@@ -36,6 +38,8 @@ export async function* backupEntries(db: RehearseDb, scope: BackupScope = {}, no
     if (store === STORES.chunks) continue;
     let records = await readStore(db, store as TextStore, scope);
     if (store === STORES.settings) records = (records as SettingEntry[]).filter((s) => !LOCAL_SETTINGS.includes(s.key));
+    // A record the app itself sets aside as unreadable would make the whole file refused on import.
+    records = records.filter((record) => v.is(RECORD_SCHEMAS[store], record));
     if (store === STORES.takes) takes = records as Take[];
     yield await json(store, records);
   }
