@@ -3,7 +3,9 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDb } from '../../store/db';
 import { STORES, type ChunkRecord, type RehearseDb, type StoreName, type Take } from '../../store/schema';
-import { backupStream } from './export';
+import { makeZip } from 'client-zip';
+import { backupEntries, backupStream } from './export';
+import type { Manifest } from './format';
 
 export const T0 = Date.UTC(2026, 10, 1);
 
@@ -57,4 +59,31 @@ export async function snapshot(db: RehearseDb): Promise<Record<string, unknown[]
     );
   }
   return out;
+}
+
+/** A backup's entries by name, to edit and zip again. */
+export async function entriesOf(db: RehearseDb): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>();
+  for await (const entry of backupEntries(db, {}, T0 + 5000)) out.set(entry.name, entry.input);
+  return out;
+}
+
+export function zipOf(entries: Iterable<[string, Uint8Array | string]>): Promise<Blob> {
+  const files = Array.from(entries, ([name, input]) => ({ name, input, lastModified: new Date(T0) }));
+  return new Response(makeZip(files)).blob();
+}
+
+export const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+export const parse = <T>(bytes: Uint8Array | undefined): T => JSON.parse(new TextDecoder().decode(bytes)) as T;
+export const hex = async (bytes: Uint8Array) => Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)), (b) => b.toString(16).padStart(2, '0')).join('');
+
+/** Replace one JSON file and make the manifest vouch for it (bytes, count, SHA-256), as a careful forger would. */
+export async function withStoreFile(entries: Map<string, Uint8Array>, store: StoreName, records: unknown[]): Promise<Map<string, Uint8Array>> {
+  const next = new Map(entries);
+  const data = json(records);
+  next.set(`${store}.json`, data);
+  const manifest = parse<Manifest>(entries.get('manifest.json'));
+  manifest.stores[store] = { file: `${store}.json`, count: records.length, bytes: data.byteLength, sha256: await hex(data) };
+  next.set('manifest.json', json(manifest));
+  return next;
 }

@@ -2,7 +2,7 @@
  * Opening a backup file: zip.js reads the central directory by slices (never the whole file), and
  * every entry is checked for what a hostile zip tries: unsafe or duplicate names, lying sizes, bombs.
  */
-import { BlobReader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js/lib/zip-core-native.js';
+import { BlobReader, ERR_AMBIGUOUS_ARCHIVE, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js/lib/zip-core-native.js';
 import { LIMITS } from './format';
 
 // No workers: the page's CSP allows none from blob:, and one entry at a time is quick on the page.
@@ -32,7 +32,10 @@ export async function openBackupZip(file: Blob): Promise<BackupZip> {
   let entries: Entry[];
   try {
     entries = await reader.getEntries({ filenameValidation: 'tolerant' }); // names are judged below, with our own message
-  } catch {
+  } catch (error) {
+    if (error instanceof Error && error.message === ERR_AMBIGUOUS_ARCHIVE) {
+      return refuse('The file reads in more than one way (an entry twice, or data hidden around the zip): refused.');
+    }
     return refuse('This is not a Rehearse backup: it is not a zip file, or the file is damaged or cut short.');
   }
   if (entries.length > LIMITS.entries) refuse(`The file holds ${entries.length} entries; a backup holds at most ${LIMITS.entries}.`);
