@@ -16,6 +16,7 @@ const RandomQuestion = lazy(() => import('../ui/RandomQuestion'));
 const CustomQuestionForm = lazy(() => import('../ui/CustomQuestionForm'));
 const StoriesView = lazy(() => import('../ui/stories/StoriesView'));
 const StoryView = lazy(() => import('../ui/stories/StoryView'));
+const StorageView = lazy(() => import('../ui/storage/StorageView'));
 
 function Nav() {
   const { path } = useLocation();
@@ -63,6 +64,7 @@ export function App() {
             <Route path="/my-questions/:id/edit" component={CustomQuestionForm} />
             <Route path="/stories" component={StoriesView} />
             <Route path="/stories/:id" component={StoryView} />
+            <Route path="/storage" component={StorageView} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>
@@ -72,6 +74,7 @@ export function App() {
           Everything you write and record stays on this device. {offlineReady.value ? 'Ready to work offline. ' : ''}
           {persisted.value === true && 'Your browser has agreed to keep your saved work. '}
           {persisted.value === false && 'Your browser may clear saved work if the device runs short of space. '}
+          <a href="/storage">Storage and backup</a>
         </p>
       </footer>
       <UpdateBanner />

@@ -42,7 +42,10 @@ it('a valid export mutated 1,000 ways never changes the database nor throws', { 
     let file: Blob;
     if (kind === 'flip') {
       const bytes = Uint8Array.from(zip);
-      for (let n = 1 + Math.floor(random() * 3); n > 0; n--) bytes[Math.floor(random() * bytes.length)] ^= 1 + Math.floor(random() * 255);
+      for (let n = 1 + Math.floor(random() * 3); n > 0; n--) {
+        const at = Math.floor(random() * bytes.length);
+        bytes[at] = bytes[at]! ^ (1 + Math.floor(random() * 255));
+      }
       file = new Blob([bytes]);
     } else if (kind === 'truncate') {
       file = new Blob([zip.subarray(0, Math.floor(random() * zip.length))]);

@@ -2,10 +2,10 @@
  * Opening a backup file: zip.js reads the central directory by slices (never the whole file), and
  * every entry is checked for what a hostile zip tries: unsafe or duplicate names, lying sizes, bombs.
  */
-import { BlobReader, ERR_AMBIGUOUS_ARCHIVE, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js/lib/zip-core-native.js';
+import { BlobReader, ERR_AMBIGUOUS_ARCHIVE, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js/lib/zip-core-custom.js';
 import { LIMITS } from './format';
 
-// No workers: the page's CSP allows none from blob:, and one entry at a time is quick on the page.
+// The 'custom' build: no workers (the CSP allows none from blob:), no wasm, no JS inflate; the browser's DecompressionStream inflates.
 configure({ useWebWorkers: false });
 
 /** A file that is not imported, with the reason the user is shown. */
