@@ -46,7 +46,7 @@ export default function StorageView() {
             <dt>Audio (takes)</dt>
             <dd>{formatBytes(figures.audio)}</dd>
             <dt>Kept under storage pressure</dt>
-            <dd>{figures.persistent ? 'Yes, persistent' : figures.persistent === false ? 'No, the browser may clear it when space runs short' : 'Unknown'}</dd>
+            <dd>{figures.persistent ? 'Yes, persistent' : figures.persistent === false ? 'No: may be cleared if space runs short' : 'Unknown'}</dd>
             <dt>Last backup</dt>
             <dd>{figures.lastBackupAt ? formatDate(figures.lastBackupAt) : 'Never'}</dd>
           </dl>
