@@ -93,6 +93,25 @@ describe('backup and restore', () => {
     expect(await stored(page, 'drafts')).toBe(1);
   });
 
+  it('a take this browser cannot play says so (Safari and WebM/Opus, emulated)', async () => {
+    const page = await newPage();
+    await page.addInitScript(() => {
+      const real = HTMLMediaElement.prototype.canPlayType;
+      HTMLMediaElement.prototype.canPlayType = function (type: string) {
+        return /webm/.test(type) ? '' : real.call(this, type);
+      };
+    });
+    await openStorage(page);
+    await page.getByLabel('Import a backup').setInputFiles(new URL('./fixtures/backup-chromium.zip', import.meta.url).pathname);
+    await page.getByText('Imported.').waitFor();
+    await openQuestion(page);
+    await page.getByRole('button', { name: /Take 1/ }).click();
+    const note = page.getByRole('note').filter({ hasText: 'cannot play' });
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(/WebM \(Opus\) audio, which this browser cannot play.*download it/);
+    expect(await page.getByRole('link', { name: 'Download' }).getAttribute('download')).toMatch(/\.webm$/);
+  });
+
   it('the storage page at 360 px is axe-clean and usable by keyboard', async () => {
     const page = await newPage();
     await page.setViewportSize({ width: 360, height: 800 });

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { editTake, openTakeAudio, takeFileName, type TakeAudio } from '../../practice/takes';
 import type { Take } from '../../store/takes';
 import { clock } from './clock';
+import { cannotPlay, unplayableNote } from './unplayable';
 import { Waveform } from './Waveform';
 
 const SPEEDS = [1, 1.25, 1.5, 2];
@@ -17,6 +18,7 @@ interface Props {
 export function TakePlayer({ take, label, questionText, onDelete }: Props) {
   const [audio, setAudio] = useState<TakeAudio | null>(null);
   const [failed, setFailed] = useState(false);
+  const [unplayable, setUnplayable] = useState(() => cannotPlay(take.mimeType));
   const [playing, setPlaying] = useState(false);
   const [position, setPosition] = useState(0);
   const [speed, setSpeed] = useState(1);
@@ -52,6 +54,7 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
   return (
     <div class="player">
       {failed && <p class="note">This take’s audio could not be read.</p>}
+      {unplayable && <p class="note" role="note">{unplayableNote(take.mimeType)}</p>}
       {audio && (
         <audio
           ref={el}
@@ -61,7 +64,7 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
           onPlay={() => setPlaying(true)}
           onPause={() => setPlaying(false)}
           onEnded={() => setPlaying(false)}
-          onError={() => setFailed(true)}
+          onError={() => (cannotPlay(take.mimeType) || el.current?.error?.code === MediaError.MEDIA_ERR_SRC_NOT_SUPPORTED ? setUnplayable(true) : setFailed(true))}
         />
       )}
       <div class="transport">
