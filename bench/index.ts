@@ -1,4 +1,5 @@
 // `npm run bench`: figures for the closing notes. Not tests: timings on shared machines are noisy.
+import { benchBackup } from './backup.bench';
 import { benchBrowser } from './browser.bench';
 import { benchDrafts } from './drafts.bench';
 import { benchRecording } from './recording.bench';
@@ -9,3 +10,4 @@ benchSearch();
 await benchDrafts();
 await benchBrowser();
 await benchRecording();
+await benchBackup();

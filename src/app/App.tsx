@@ -20,6 +20,7 @@ const RandomQuestion = lazy(retryingImport(() => import('../ui/RandomQuestion'))
 const CustomQuestionForm = lazy(retryingImport(() => import('../ui/CustomQuestionForm')));
 const StoriesView = lazy(retryingImport(() => import('../ui/stories/StoriesView')));
 const StoryView = lazy(retryingImport(() => import('../ui/stories/StoryView')));
+const StorageView = lazy(retryingImport(() => import('../ui/storage/StorageView')));
 
 function Nav() {
   const { path } = useLocation();
@@ -69,6 +70,7 @@ export function App() {
             <Route path="/my-questions/:id/edit" component={CustomQuestionForm} />
             <Route path="/stories" component={StoriesView} />
             <Route path="/stories/:id" component={StoryView} />
+            <Route path="/storage" component={StorageView} />
             <Route default component={NotFound} />
           </Router>
           </ScreenBoundary>
@@ -79,6 +81,7 @@ export function App() {
           Everything you write and record stays on this device. {offlineReady.value ? 'Ready to work offline. ' : ''}
           {persisted.value === true && 'Your browser has agreed to keep your saved work. '}
           {persisted.value === false && 'Your browser may clear saved work if the device runs short of space. '}
+          <a href="/storage">Storage and backup</a>
         </p>
         <NeedsAttention />
       </footer>

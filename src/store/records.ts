@@ -32,7 +32,7 @@ export const RevisionSchema = v.object({
   framework,
   fields: frameworkFields,
   savedAt: epochMs,
-  reason: v.picklist(['autosave', 'restore', 'framework-switch', 'manual']),
+  reason: v.picklist(['autosave', 'restore', 'framework-switch', 'manual', 'import']),
 });
 
 export const StorySchema = v.object({

@@ -5,6 +5,7 @@ import { allQuestions, bankError, ensureQuestions } from './bank-state';
 import { HomeDashboard } from './HomeDashboard';
 import { nextUp } from '../practice/next-up-state';
 import { SearchField } from './SearchField';
+import { BackupReminderSlot } from './storage/BackupReminderSlot';
 
 type Panel = typeof import('./ResultsPanel').default;
 let panelModule: Promise<Panel> | undefined;
@@ -75,6 +76,7 @@ export function BrowseView() {
           {bankError.value}
         </p>
       )}
+      {home && <BackupReminderSlot />}
       {home && (
         <div class="row" style={{ marginTop: '12px' }}>
           <a class="button primary" href="/questions">

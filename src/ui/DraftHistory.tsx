@@ -9,6 +9,7 @@ const REASON: Record<Revision['reason'], string> = {
   restore: 'before a restore',
   'framework-switch': 'before switching framework',
   manual: 'kept when two tabs disagreed',
+  import: 'kept when a backup was imported',
 };
 
 /** Earlier versions of this draft; restoring one keeps the current text in history too. */

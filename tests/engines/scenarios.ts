@@ -3,11 +3,11 @@
  * calls `scenarios(engine)`; the report reads e.g. "firefox > a take survives a reload and plays".
  * Every scenario launches a fresh browser with an empty profile, against this engine's own server.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { toRecorderError } from '../../src/audio/recorder-error';
 import { Session, type EngineName, type Microphone } from './driver';
 import { ENGINE_MODULES, selectedEngines } from './engines';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHeadersFile } from '../../scripts/content-security-policy';
 import { DIST, startStaticServer, type StaticServer } from './server';
@@ -108,6 +108,23 @@ async function draftReady(s: Session): Promise<void> {
 }
 
 const saveState = (s: Session) => s.textOf('.save-state');
+
+/** A backup exported by tests/backup.test.ts in Chromium: a draft of why-openai and a 2–3 s WebM/Opus take. */
+const CHROMIUM_BACKUP = readFileSync(new URL('../fixtures/backup-chromium.zip', import.meta.url)).toString('base64');
+
+/** Hands a file to the page's file input the way a picker would (DataTransfer works in all three engines). */
+const chooseFile = (s: Session, base64: string, name: string) =>
+  s.evaluate(
+    ({ base64, name }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+      const files = new DataTransfer();
+      files.items.add(new File([bytes], name, { type: 'application/zip' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { base64, name },
+  );
 
 export function scenarios(engine: EngineName): void {
   const selected = selectedEngines().includes(engine);
@@ -245,6 +262,35 @@ export function scenarios(engine: EngineName): void {
           return a && { currentTime: a.currentTime, paused: a.paused, readyState: a.readyState, error: a.error?.message ?? a.error?.code ?? null, src: a.src.slice(0, 5) };
         });
       await s.waitFor(async () => ((await audioState())?.currentTime ?? 0) > 0.3, { timeout: 10_000, message: '<audio> to play past 0.3 s' });
+    });
+
+    it('imports a backup exported in Chromium; its take plays, or a note says this engine cannot play it', async () => {
+      const s = await start();
+      await s.open('/storage');
+      await s.waitForElement({ text: 'Import a backup', css: 'label' });
+      await chooseFile(s, CHROMIUM_BACKUP, 'rehearse-backup-chromium.zip');
+      await s.waitFor(async () => (await s.textsOf('[role="status"] p, [role="alert"] p')).find((t) => /^Imported\.|Nothing was imported/.test(t)) === 'Imported.', {
+        timeout: 30_000,
+        message: '“Imported.”',
+      });
+      await s.open(QUESTION);
+      await draftReady(s);
+      await s.waitFor(async () => (await s.valueOf('Situation')) === 'Joined a 5-person applied team', { message: 'the imported draft' });
+      await s.click({ text: /Take 1/, css: '.take-summary' });
+      const canPlay = await s.evaluate(() => document.createElement('audio').canPlayType('audio/webm; codecs=opus'));
+      await s.waitFor(() => s.evaluate(() => document.querySelector<HTMLButtonElement>('.transport button')?.disabled === false), { message: 'the player to load the take' });
+      await s.click({ text: 'Play', css: '.transport button' });
+      const outcome = (await s.waitFor(
+        async () => {
+          const note = (await s.textsOf('.player [role="note"]')).find((t) => /cannot play/.test(t));
+          if (note) return note;
+          return (await s.evaluate(() => document.querySelector('audio')?.currentTime ?? 0)) > 0.3 ? 'played' : null;
+        },
+        { timeout: 15_000, message: 'the take to play past 0.3 s, or the cannot-play note' },
+      )) as string;
+      console.info(`${engine}: canPlayType(webm/opus) = '${canPlay}'; imported Chromium take: ${outcome}`);
+      if (canPlay === '') expect(outcome).toMatch(/WebM \(Opus\) audio, which this browser cannot play/);
+      else expect([outcome === 'played', /cannot play/.test(outcome)]).toContain(true);
     });
 
     it('a denied microphone says why, and the draft still saves', async () => {

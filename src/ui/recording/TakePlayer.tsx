@@ -3,6 +3,7 @@ import { editTake, openTakeAudio, takeFileName, type TakeAudio } from '../../pra
 import type { Take } from '../../practice/types';
 import { holdUpdates } from '../../practice/update-guard';
 import { clock, shortSeconds } from '../../shared/format';
+import { cannotPlay, unplayableNote } from './unplayable';
 import { Waveform } from './Waveform';
 
 const SPEEDS = [1, 1.25, 1.5, 2];
@@ -18,6 +19,7 @@ interface Props {
 export function TakePlayer({ take, label, questionText, onDelete }: Props) {
   const [audio, setAudio] = useState<TakeAudio | null>(null);
   const [failed, setFailed] = useState(false);
+  const [unplayable, setUnplayable] = useState(() => cannotPlay(take.mimeType));
   const [playing, setPlaying] = useState(false);
   const [position, setPosition] = useState(0);
   const [speed, setSpeed] = useState(1);
@@ -53,6 +55,7 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
   return (
     <div class="player">
       {failed && <p class="note">This take’s audio could not be read.</p>}
+      {unplayable && <p class="note" role="note">{unplayableNote(take.mimeType)}</p>}
       {audio && (
         <audio
           ref={el}
@@ -62,7 +65,7 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
           onPlay={() => setPlaying(true)}
           onPause={() => setPlaying(false)}
           onEnded={() => setPlaying(false)}
-          onError={() => setFailed(true)}
+          onError={() => (cannotPlay(take.mimeType) || el.current?.error?.code === MediaError.MEDIA_ERR_SRC_NOT_SUPPORTED ? setUnplayable(true) : setFailed(true))}
         />
       )}
       <div class="transport">

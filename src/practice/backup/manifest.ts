@@ -1,0 +1,39 @@
+/** The manifest's own schema, and the shapes of the JSON files that are not plain records. */
+import * as v from 'valibot';
+import { ChunkSchema, RECORD_KINDS, SettingValueSchema } from '../../store/records';
+import { STORES, type StoreName } from '../../store/schema';
+import { APP_ID, LIMITS } from './format';
+
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const sha = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
+const fileEntry = { file: v.pipe(v.string(), v.maxLength(300)), bytes: count, sha256: sha };
+const storeEntry = v.object({ ...fileEntry, count: v.pipe(count, v.maxValue(LIMITS.recordsPerStore)) });
+
+/** Read loosely first (app and versions), so a foreign or newer file gets its own message. */
+export const ManifestHeadSchema = v.object({ app: v.string(), formatVersion: v.number(), dbVersion: v.number() });
+
+export const ManifestSchema = v.object({
+  app: v.literal(APP_ID),
+  formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  appVersion: v.string(),
+  dbVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  exportedAt: v.number(),
+  scope: v.object({ questionId: v.optional(v.string()), takeId: v.optional(v.string()) }),
+  stores: v.record(v.picklist(Object.values(STORES)), storeEntry),
+  audio: v.pipe(v.array(v.object({ ...fileEntry, takeId: v.string(), mimeType: v.pipe(v.string(), v.maxLength(200)) })), v.maxLength(LIMITS.entries)),
+});
+
+/** chunks.json: a chunk without its bytes, which are the next `bytes` of its take's audio file. */
+export const ChunkEntrySchema = v.object({ ...v.omit(ChunkSchema, ['data']).entries, bytes: count });
+export const SettingEntrySchema = v.object({ key: v.string(), value: SettingValueSchema });
+
+/** The schema each store's JSON records must pass (after upgrading to this database version). */
+export const RECORD_SCHEMAS: Record<StoreName, v.GenericSchema> = {
+  drafts: RECORD_KINDS.draft.schema,
+  revisions: RECORD_KINDS.revision.schema,
+  stories: RECORD_KINDS.story.schema,
+  customQuestions: RECORD_KINDS.customQuestion.schema,
+  takes: RECORD_KINDS.take.schema,
+  settings: SettingEntrySchema,
+  chunks: ChunkEntrySchema,
+};

@@ -1,0 +1,76 @@
+/** The Storage page's use cases: how much is kept, whether the browser will keep it, backups, and deleting it all. */
+import { bytesByKind, clearEverything } from '../../store/backup';
+import type { Result } from '../../store/errors';
+import { STORES, type RehearseDb } from '../../store/schema';
+import { getSetting, setSetting } from '../../store/settings';
+import { database, persisted } from '../session';
+
+export const LAST_BACKUP = 'lastBackupAt';
+export const REMINDER_DISMISSED = 'backupReminderDismissedAt';
+const WEEK = 7 * 24 * 3600 * 1000;
+
+export interface StorageFigures {
+  /** From navigator.storage.estimate(): the origin's whole use (with overheads) and what it may use. */
+  usage?: number;
+  quota?: number;
+  text: number;
+  audio: number;
+  persistent: boolean | null;
+  lastBackupAt: number | null;
+}
+
+export async function storageFigures(): Promise<StorageFigures | null> {
+  const db = await database();
+  if (!db) return null;
+  const [estimate, kinds, persistent, last] = await Promise.all([
+    navigator.storage?.estimate?.().catch(() => undefined),
+    bytesByKind(db),
+    navigator.storage?.persisted?.().catch(() => null) ?? Promise.resolve(null),
+    getSetting<number | null>(db, LAST_BACKUP, null),
+  ]);
+  return { usage: estimate?.usage, quota: estimate?.quota, ...kinds, persistent, lastBackupAt: typeof last === 'number' ? last : null };
+}
+
+/** Asks the browser to keep our data under storage pressure; the answer also updates the footer. */
+export async function askForPersistence(): Promise<boolean> {
+  const granted = (await navigator.storage?.persist?.().catch(() => false)) ?? false;
+  persisted.value = granted;
+  return granted;
+}
+
+export async function markBackedUp(db: RehearseDb, now = Date.now()): Promise<void> {
+  await setSetting(db, LAST_BACKUP, now);
+}
+
+/**
+ * The reminder shows when the oldest practice not in a backup is a week old or more, and was not
+ * dismissed since that practice. Practice = a draft saved or a take recorded.
+ */
+export async function unbackedPracticeSince(db: RehearseDb, now = Date.now()): Promise<number | null> {
+  const [last, dismissed, drafts, takes] = await Promise.all([
+    getSetting<number>(db, LAST_BACKUP, 0),
+    getSetting<number>(db, REMINDER_DISMISSED, 0),
+    db.getAll(STORES.drafts),
+    db.getAll(STORES.takes),
+  ]);
+  const times = [...drafts.map((d) => d.updatedAt), ...takes.map((t) => t.startedAt)].filter((t) => typeof t === 'number' && t > last);
+  if (times.length === 0) return null;
+  const oldest = Math.min(...times);
+  return now - oldest >= WEEK && now - dismissed >= WEEK ? oldest : null;
+}
+
+export async function dismissReminder(now = Date.now()): Promise<void> {
+  const db = await database();
+  if (db) await setSetting(db, REMINDER_DISMISSED, now);
+}
+
+/** Every store emptied, and the unsaved-text journal too, or the next page would bring drafts back. */
+export async function deleteEverything(): Promise<Result<void>> {
+  const db = await database();
+  if (!db) return { ok: false, problem: { kind: 'unavailable', message: 'Storage is not available in this browser.' } };
+  const result = await clearEverything(db);
+  if (result.ok) {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('rehearse:unsaved-')) localStorage.removeItem(key);
+  }
+  return result;
+}

@@ -1,0 +1,136 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { encodeWav, toneWithGaps } from '../src/audio/wav';
+import { chromiumSuite } from './support/chromium';
+
+const dir = mkdtempSync(join(tmpdir(), 'rehearse-backup-'));
+const wav = join(dir, 'answer.wav');
+writeFileSync(wav, Buffer.from(encodeWav(toneWithGaps([{ tone: true, ms: 1500 }, { tone: false, ms: 500 }, { tone: true, ms: 1000 }], 48000, 440, 0.5), 48000)));
+const suite = chromiumSuite({ args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${wav}`, '--autoplay-policy=no-user-gesture-required'] });
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const shots = new URL('./screenshots/', import.meta.url).pathname;
+
+async function newPage(): Promise<Page> {
+  const page = await suite.newPage();
+  // Headless Chromium has showSaveFilePicker but no way to answer it: take the download path, as Firefox and Safari do.
+  await page.addInitScript(() => delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker);
+  return page;
+}
+
+async function openQuestion(page: Page) {
+  await page.goto('/q/why-openai');
+  await expect.poll(() => page.getByLabel('Situation').isEnabled()).toBe(true);
+}
+
+const stored = (page: Page, store: string) =>
+  page.evaluate(
+    (store) =>
+      new Promise<number>((resolve) => {
+        const req = indexedDB.open('rehearse');
+        req.onsuccess = () => {
+          const count = req.result.transaction(store).objectStore(store).count();
+          count.onsuccess = () => (req.result.close(), resolve(count.result));
+        };
+      }),
+    store,
+  );
+
+async function openStorage(page: Page) {
+  await page.goto('/storage');
+  await page.getByText('Last backup').waitFor();
+}
+
+describe('backup and restore', () => {
+  it('a draft and a take are exported, deleted, imported back, and the take plays', async () => {
+    const page = await newPage();
+    await openQuestion(page);
+    await page.getByLabel('Situation').fill('Joined a 5-person applied team');
+    await expect.poll(() => stored(page, 'drafts')).toBe(1);
+    await page.getByRole('button', { name: 'Record an answer' }).click();
+    await expect.poll(() => page.getByLabel('Elapsed time').textContent(), { timeout: 10_000 }).toMatch(/^0:0[2-9]/);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.getByRole('button', { name: /Take 1/ }).waitFor();
+
+    await openStorage(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^rehearse-backup-\d{4}-\d\d-\d\d\.zip$/);
+    const file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    await page.getByRole('status').filter({ hasText: 'Backup saved as' }).waitFor();
+    expect(await page.locator('dd').last().textContent()).not.toBe('Never');
+    if (process.env.UPDATE_FIXTURES === '1') copyFileSync(file, new URL('./fixtures/backup-chromium.zip', import.meta.url).pathname);
+
+    await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await page.getByRole('button', { name: 'Delete everything' }).click();
+    await page.getByText('Everything was deleted from this browser.').waitFor();
+    expect([await stored(page, 'drafts'), await stored(page, 'takes'), await stored(page, 'chunks')]).toEqual([0, 0, 0]);
+
+    await page.getByLabel('Import a backup').setInputFiles(file);
+    await page.getByText('Imported.').waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'Imported.' }).textContent()).toMatch(/Takes: 1 added/);
+
+    await openQuestion(page);
+    expect(await page.getByLabel('Situation').inputValue()).toBe('Joined a 5-person applied team');
+    await page.getByRole('button', { name: /Take 1/ }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect.poll(() => page.locator('audio').evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 5000 }).toBeGreaterThan(0.3);
+  });
+
+  it('a bad file changes nothing and says why', async () => {
+    const page = await newPage();
+    await openQuestion(page);
+    await page.getByLabel('Situation').fill('Keep me');
+    await expect.poll(() => stored(page, 'drafts')).toBe(1);
+    await openStorage(page);
+    await page.getByLabel('Import a backup').setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('PK but not really a zip') });
+    const alert = page.getByRole('alert').filter({ hasText: 'Nothing was imported' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/not a zip file/);
+    expect(await stored(page, 'drafts')).toBe(1);
+  });
+
+  it('a take this browser cannot play says so (Safari and WebM/Opus, emulated)', async () => {
+    const page = await newPage();
+    await page.addInitScript(() => {
+      const real = HTMLMediaElement.prototype.canPlayType;
+      HTMLMediaElement.prototype.canPlayType = function (type: string) {
+        return /webm/.test(type) ? '' : real.call(this, type);
+      };
+    });
+    await openStorage(page);
+    await page.getByLabel('Import a backup').setInputFiles(new URL('./fixtures/backup-chromium.zip', import.meta.url).pathname);
+    await page.getByText('Imported.').waitFor();
+    await openQuestion(page);
+    await page.getByRole('button', { name: /Take 1/ }).click();
+    const note = page.getByRole('note').filter({ hasText: 'cannot play' });
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(/WebM \(Opus\) audio, which this browser cannot play.*download it/);
+    expect(await page.getByRole('link', { name: 'Download' }).getAttribute('download')).toMatch(/\.webm$/);
+  });
+
+  it('the storage page at 360 px is axe-clean and usable by keyboard', async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await openStorage(page);
+    await page.getByText('Audio (takes)').waitFor();
+    await page.screenshot({ path: `${shots}storage-360-light.png`, fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    // The typed confirmation is reachable and enables the button only for the exact word.
+    await page.getByLabel('Type DELETE to confirm').focus();
+    await page.keyboard.type('delete');
+    expect(await page.getByRole('button', { name: 'Delete everything' }).isDisabled()).toBe(true);
+    await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Delete everything');
+  });
+});
