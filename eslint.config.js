@@ -52,7 +52,7 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }] },
   },
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'public/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

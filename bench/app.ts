@@ -2,10 +2,22 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { preview } from 'vite';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Serves dist/ and launches Debian's Chromium for a bench; null (with a line saying so) when there is no build. */
-export async function appInChromium(name: string, port: number, extraArgs: string[] = []): Promise<{ base: string; browser: Browser; close: () => Promise<void> } | null> {
+export async function appInChromium(
+  name: string,
+  port: number,
+  extraArgs: string[] = [],
+): Promise<{ base: string; browser: Browser; close: () => Promise<void> } | null> {
   if (!existsSync(new URL('../dist/sw.js', import.meta.url))) {
     console.log(`\n(skipping the ${name} bench: run \`npm run build\` first)`);
     return null;

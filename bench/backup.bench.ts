@@ -24,7 +24,10 @@ export async function benchBackup(): Promise<void> {
     await page.getByText('Last backup').waitFor();
 
     const exported = await measured(page, async () => {
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: 'Export everything' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 600_000 }),
+        page.getByRole('button', { name: 'Export everything' }).click(),
+      ]);
       await download.saveAs(join(dir, 'backup.zip'));
     });
     await page.getByLabel('Type DELETE to confirm').fill('DELETE');
@@ -35,9 +38,15 @@ export async function benchBackup(): Promise<void> {
       await page.getByText('Imported.').waitFor({ timeout: 600_000 });
     });
     const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
-    console.log(`\nBackup in Chromium: 100 drafts, ${TAKES} takes = 60 min of audio (${mb(TAKES * CHUNKS_PER_TAKE * CHUNK_BYTES)} in ${TAKES * CHUNKS_PER_TAKE} chunks); file ${mb(statSync(join(dir, 'backup.zip')).size)}`);
-    console.log(`  export (click → download complete): ${(exported.ms / 1000).toFixed(1)} s, peak JS heap + buffers ${mb(exported.peakHeap)} (from ${mb(exported.startHeap)})`);
-    console.log(`  import (file chosen → "Imported."):  ${(imported.ms / 1000).toFixed(1)} s, peak JS heap + buffers ${mb(imported.peakHeap)} (from ${mb(imported.startHeap)})`);
+    console.log(
+      `\nBackup in Chromium: 100 drafts, ${TAKES} takes = 60 min of audio (${mb(TAKES * CHUNKS_PER_TAKE * CHUNK_BYTES)} in ${TAKES * CHUNKS_PER_TAKE} chunks); file ${mb(statSync(join(dir, 'backup.zip')).size)}`,
+    );
+    console.log(
+      `  export (click → download complete): ${(exported.ms / 1000).toFixed(1)} s, peak JS heap + buffers ${mb(exported.peakHeap)} (from ${mb(exported.startHeap)})`,
+    );
+    console.log(
+      `  import (file chosen → "Imported."):  ${(imported.ms / 1000).toFixed(1)} s, peak JS heap + buffers ${mb(imported.peakHeap)} (from ${mb(imported.startHeap)})`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await app.close();
@@ -82,7 +91,8 @@ async function seed(page: Page): Promise<void> {
       const done = (t: IDBTransaction) => new Promise((resolve, reject) => ((t.oncomplete = resolve), (t.onerror = reject)));
       const text = 'I led the migration of our eval harness, cut regressions by 40% and '.repeat(12);
       const t = db.transaction(['drafts'], 'readwrite');
-      for (let i = 0; i < 100; i++) t.objectStore('drafts').put({ questionId: `q-${i}`, framework: 'star', fields: { situation: text, result: text }, rev: 1, updatedAt: Date.now() });
+      for (let i = 0; i < 100; i++)
+        t.objectStore('drafts').put({ questionId: `q-${i}`, framework: 'star', fields: { situation: text, result: text }, rev: 1, updatedAt: Date.now() });
       await done(t);
       for (let k = 0; k < takes; k++) {
         const id = `take-bench${String(k).padStart(5, '0')}`;
@@ -98,7 +108,21 @@ async function seed(page: Page): Promise<void> {
         }
         const w = db.transaction(['takes'], 'readwrite');
         const now = Date.now();
-        w.objectStore('takes').put({ id, questionId: `q-${k}`, mimeType: 'audio/webm;codecs=opus', status: 'complete', startedAt: now, durationMs: chunksPerTake * 1000, chunkCount: chunksPerTake, bytes: chunksPerTake * chunkBytes, name: '', rating: 0, notes: '', analysisFailed: true, updatedAt: now });
+        w.objectStore('takes').put({
+          id,
+          questionId: `q-${k}`,
+          mimeType: 'audio/webm;codecs=opus',
+          status: 'complete',
+          startedAt: now,
+          durationMs: chunksPerTake * 1000,
+          chunkCount: chunksPerTake,
+          bytes: chunksPerTake * chunkBytes,
+          name: '',
+          rating: 0,
+          notes: '',
+          analysisFailed: true,
+          updatedAt: now,
+        });
         await done(w);
       }
       db.close();

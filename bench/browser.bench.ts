@@ -1,7 +1,6 @@
 import { appInChromium } from './app';
 import { summarise, table } from './stats';
 
-
 /** In real Chromium, against the built app: a draft save and a question page opening with 500 drafts × 50 revisions stored. */
 export async function benchBrowser(): Promise<void> {
   const app = await appInChromium('Chromium drafts', 5600);
@@ -20,12 +19,18 @@ export async function benchBrowser(): Promise<void> {
         r.onsuccess = () => res(r.result);
         r.onerror = () => rej(r.error);
       });
-      const text = (i: number) => ({ situation: `Situation ${i} `.repeat(20), task: `Task ${i} `.repeat(15), action: `Action ${i} `.repeat(40), result: `Result ${i} `.repeat(15) });
+      const text = (i: number) => ({
+        situation: `Situation ${i} `.repeat(20),
+        task: `Task ${i} `.repeat(15),
+        action: `Action ${i} `.repeat(40),
+        result: `Result ${i} `.repeat(15),
+      });
       for (let q = 0; q < 500; q++) {
         await new Promise<void>((res) => {
           const t = db.transaction(['drafts', 'revisions'], 'readwrite');
           t.objectStore('drafts').put({ questionId: `bench-${q}`, framework: 'star', fields: text(q), rev: 1, updatedAt: Date.now() });
-          for (let r = 0; r < 50; r++) t.objectStore('revisions').add({ questionId: `bench-${q}`, framework: 'star', fields: text(r), savedAt: r, reason: 'autosave' });
+          for (let r = 0; r < 50; r++)
+            t.objectStore('revisions').add({ questionId: `bench-${q}`, framework: 'star', fields: text(r), savedAt: r, reason: 'autosave' });
           t.oncomplete = () => res();
         });
       }
@@ -45,7 +50,8 @@ export async function benchBrowser(): Promise<void> {
           const t = db.transaction('drafts', 'readwrite');
           const store = t.objectStore('drafts');
           const get = store.get(id);
-          get.onsuccess = () => store.put({ ...get.result, fields: { ...get.result.fields, action: `edit ${i}` }, rev: get.result.rev + 1, updatedAt: Date.now() });
+          get.onsuccess = () =>
+            store.put({ ...get.result, fields: { ...get.result.fields, action: `edit ${i}` }, rev: get.result.rev + 1, updatedAt: Date.now() });
           t.oncomplete = () => res();
         });
         times.push(performance.now() - start);

@@ -28,7 +28,10 @@ export async function benchDrafts(): Promise<void> {
     if (result.ok) revs.set(id, result.value.rev);
   }, 500);
   const open = await measureAsync(() => getDraft(db, `q-${n++ % 500}`), 500);
-  const revision = await measureAsync(() => addRevision(db, { questionId: `q-${n++ % 500}`, framework: 'star', fields: fields(n), savedAt: n, reason: 'autosave' }), 200);
+  const revision = await measureAsync(
+    () => addRevision(db, { questionId: `q-${n++ % 500}`, framework: 'star', fields: fields(n), savedAt: n, reason: 'autosave' }),
+    200,
+  );
   table('Drafts — 500 drafts × 50 revisions stored (store code on fake-indexeddb, Node)', [
     ['saveDraft (rev-checked read + write)', save, `p95 < 5 ms: ${save.p95 < 5 ? 'OK' : 'OVER'}`],
     ['getDraft (opening a question page)', open],

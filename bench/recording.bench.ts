@@ -32,8 +32,12 @@ export async function benchRecording(): Promise<void> {
       ['30-min take: append one 1 s chunk (ms)', summarise(long.appends)],
     ]);
     console.log(`  30-min take (1,800 chunks, ${(long.bytes / 1e6).toFixed(1)} MB): written in ${(long.writeMs / 1000).toFixed(1)} s of transaction time`);
-    console.log(`  after a crash at minute 30: recovered ${long.recoverMs} ms after load, analysed (decode + pauses + waveform) ${long.analyseMs} ms after load`);
-    console.log(`  reopen: click the take → playable ${summarise(long.reopens).median.toFixed(0)} ms median, ${summarise(long.reopens).p95.toFixed(0)} ms p95 (${long.reopens.length} runs); measured duration ${(long.durationMs / 60000).toFixed(2)} min`);
+    console.log(
+      `  after a crash at minute 30: recovered ${long.recoverMs} ms after load, analysed (decode + pauses + waveform) ${long.analyseMs} ms after load`,
+    );
+    console.log(
+      `  reopen: click the take → playable ${summarise(long.reopens).median.toFixed(0)} ms median, ${summarise(long.reopens).p95.toFixed(0)} ms p95 (${long.reopens.length} runs); measured duration ${(long.durationMs / 60000).toFixed(2)} min`,
+    );
   } finally {
     await app.close();
   }
@@ -64,44 +68,60 @@ async function thirtyMinuteTake(page: Page, base: string) {
   const RATE = 8000;
   const SECONDS = 1800;
   const header = [...new Uint8Array(wavHeader(RATE * SECONDS, RATE))];
-  const written = await page.evaluate(async ({ header, rate, seconds }) => {
-    const db = await new Promise<IDBDatabase>((res) => {
-      const r = indexedDB.open('rehearse');
-      r.onsuccess = () => res(r.result);
-    });
-    const id = 'take-bench30minute';
-    const now = Date.now();
-    await new Promise<void>((res) => {
-      const t = db.transaction('takes', 'readwrite');
-      t.objectStore('takes').put({ id, questionId: 'tell-me-about-yourself', mimeType: 'audio/wav', status: 'recording', startedAt: now - seconds * 1000, durationMs: 0, chunkCount: 0, bytes: 0, name: '', rating: 0, notes: '', updatedAt: now });
-      t.oncomplete = () => res();
-    });
-    const appends: number[] = [];
-    let bytes = 0;
-    for (let seq = 0; seq < seconds; seq++) {
-      // Speech-like: 3 s of a 220 Hz tone, then 1 s of silence.
-      const pcm = new Int16Array(rate);
-      if (seq % 4 !== 3) for (let i = 0; i < rate; i++) pcm[i] = Math.round(8000 * Math.sin((2 * Math.PI * 220 * i) / rate));
-      const data = seq === 0 ? new Uint8Array([...header, ...new Uint8Array(pcm.buffer)]).buffer : pcm.buffer;
-      bytes += data.byteLength;
-      const start = performance.now();
-      await new Promise<void>((res, rej) => {
-        const t = db.transaction(['takes', 'chunks'], 'readwrite');
-        const takes = t.objectStore('takes');
-        const get = takes.get(id);
-        get.onsuccess = () => {
-          const take = get.result;
-          t.objectStore('chunks').put({ takeId: id, seq, data, atMs: seq * 1000 });
-          takes.put({ ...take, chunkCount: take.chunkCount + 1, bytes: take.bytes + data.byteLength, durationMs: seq * 1000, updatedAt: Date.now() });
-        };
-        t.oncomplete = () => res();
-        t.onerror = () => rej(t.error);
+  const written = await page.evaluate(
+    async ({ header, rate, seconds }) => {
+      const db = await new Promise<IDBDatabase>((res) => {
+        const r = indexedDB.open('rehearse');
+        r.onsuccess = () => res(r.result);
       });
-      appends.push(performance.now() - start);
-    }
-    db.close();
-    return { appends, bytes, writeMs: appends.reduce((a, b) => a + b, 0) };
-  }, { header, rate: RATE, seconds: SECONDS });
+      const id = 'take-bench30minute';
+      const now = Date.now();
+      await new Promise<void>((res) => {
+        const t = db.transaction('takes', 'readwrite');
+        t.objectStore('takes').put({
+          id,
+          questionId: 'tell-me-about-yourself',
+          mimeType: 'audio/wav',
+          status: 'recording',
+          startedAt: now - seconds * 1000,
+          durationMs: 0,
+          chunkCount: 0,
+          bytes: 0,
+          name: '',
+          rating: 0,
+          notes: '',
+          updatedAt: now,
+        });
+        t.oncomplete = () => res();
+      });
+      const appends: number[] = [];
+      let bytes = 0;
+      for (let seq = 0; seq < seconds; seq++) {
+        // Speech-like: 3 s of a 220 Hz tone, then 1 s of silence.
+        const pcm = new Int16Array(rate);
+        if (seq % 4 !== 3) for (let i = 0; i < rate; i++) pcm[i] = Math.round(8000 * Math.sin((2 * Math.PI * 220 * i) / rate));
+        const data = seq === 0 ? new Uint8Array([...header, ...new Uint8Array(pcm.buffer)]).buffer : pcm.buffer;
+        bytes += data.byteLength;
+        const start = performance.now();
+        await new Promise<void>((res, rej) => {
+          const t = db.transaction(['takes', 'chunks'], 'readwrite');
+          const takes = t.objectStore('takes');
+          const get = takes.get(id);
+          get.onsuccess = () => {
+            const take = get.result;
+            t.objectStore('chunks').put({ takeId: id, seq, data, atMs: seq * 1000 });
+            takes.put({ ...take, chunkCount: take.chunkCount + 1, bytes: take.bytes + data.byteLength, durationMs: seq * 1000, updatedAt: Date.now() });
+          };
+          t.oncomplete = () => res();
+          t.onerror = () => rej(t.error);
+        });
+        appends.push(performance.now() - start);
+      }
+      db.close();
+      return { appends, bytes, writeMs: appends.reduce((a, b) => a + b, 0) };
+    },
+    { header, rate: RATE, seconds: SECONDS },
+  );
 
   // The next start finds it unfinished: recovery, then analysis, as after a dead battery.
   const readTake = () =>
@@ -138,7 +158,9 @@ async function thirtyMinuteTake(page: Page, base: string) {
     await summary.waitFor();
     const start = Date.now();
     await summary.click();
-    await page.waitForFunction(() => (document.querySelector('audio')?.readyState ?? 0) >= 1 && !document.querySelector<HTMLButtonElement>('.transport button')?.disabled);
+    await page.waitForFunction(
+      () => (document.querySelector('audio')?.readyState ?? 0) >= 1 && !document.querySelector<HTMLButtonElement>('.transport button')?.disabled,
+    );
     reopens.push(Date.now() - start);
   }
   return { ...written, recoverMs, analyseMs, reopens, durationMs };

@@ -3,12 +3,23 @@ import { createSearch } from '../src/bank/search';
 import type { Question } from '../src/bank/types';
 import { measure, summarise, table } from './stats';
 
-const QUERIES = ['halucinations', 'antropic', 'stakeholdr', 'conflict', 'why openai', 'tell me about a time you showed leadership', 'cost latency', 'mentor', 'eval framework vibes', 'z'];
+const QUERIES = [
+  'halucinations',
+  'antropic',
+  'stakeholdr',
+  'conflict',
+  'why openai',
+  'tell me about a time you showed leadership',
+  'cost latency',
+  'mentor',
+  'eval framework vibes',
+  'z',
+];
 
 /** A bank of `n` entries made by recombining the real one's words, so lengths and vocabulary stay realistic. */
 export function syntheticBank(real: readonly Question[], n: number, seed = 42): Question[] {
   let s = seed;
-  const rand = () => ((s = (s * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
+  const rand = () => (s = (s * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const words = real.flatMap((q) => q.text.split(/\s+/));
   // A real bank of 5,000 has a far larger vocabulary than ours: coin new words so the index grows like one.
@@ -41,7 +52,19 @@ export function benchSearch(): void {
     }
     const all = summarise(pooled);
     table(`Search latency — ${label}`, [...rows, ['all queries pooled', all, `p95 < ${budget} ms: ${all.p95 < budget ? 'OK' : 'OVER'}`]]);
-    console.log(`  vocabulary: ${new Set(items.flatMap((q) => [q.text, q.testing].join(' ').toLowerCase().match(/[a-z0-9]+/g) ?? [])).size} distinct words`);
+    console.log(
+      `  vocabulary: ${
+        new Set(
+          items.flatMap(
+            (q) =>
+              [q.text, q.testing]
+                .join(' ')
+                .toLowerCase()
+                .match(/[a-z0-9]+/g) ?? [],
+          ),
+        ).size
+      } distinct words`,
+    );
     const build = measure(() => createSearch(items), items.length > 1000 ? 5 : 50, 2);
     table(`Index build — ${label}`, [['createSearch()', build]]);
   }

@@ -32,5 +32,6 @@ export const ms = (n: number) => `${n.toFixed(3)} ms`;
 export function table(title: string, rows: [string, { median: number; p95: number; runs: number }, string?][]): void {
   console.log(`\n${title}`);
   console.log(`  ${'case'.padEnd(44)} ${'median'.padStart(11)} ${'p95'.padStart(11)}  runs  budget`);
-  for (const [name, r, budget] of rows) console.log(`  ${name.padEnd(44)} ${ms(r.median).padStart(11)} ${ms(r.p95).padStart(11)}  ${String(r.runs).padStart(4)}  ${budget ?? ''}`);
+  for (const [name, r, budget] of rows)
+    console.log(`  ${name.padEnd(44)} ${ms(r.median).padStart(11)} ${ms(r.p95).padStart(11)}  ${String(r.runs).padStart(4)}  ${budget ?? ''}`);
 }

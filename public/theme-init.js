@@ -2,7 +2,9 @@
 try {
   var t = localStorage.getItem('rehearse:theme');
   if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
-} catch (e) {}
+} catch {
+  /* storage blocked: the system theme applies */
+}
 // Tests set this flag to collect Content-Security-Policy violations from the very first script on.
 try {
   if (localStorage.getItem('rehearse:watch-csp')) {
@@ -11,4 +13,6 @@ try {
       seen.push(e.effectiveDirective + ' ' + (e.blockedURI || 'inline'));
     });
   }
-} catch (e) {}
+} catch {
+  /* storage blocked: nothing to watch */
+}

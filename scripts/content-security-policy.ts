@@ -29,7 +29,11 @@ export function contentSecurityPolicy(): Plugin {
     transformIndexHtml: {
       order: 'post',
       // Right after the charset, before any script or style it governs.
-      handler: (html) => html.replace(/<head>(\s*<meta charset="[^"]*"\s*\/?>)?/i, (head) => `${head}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+      handler: (html) =>
+        html.replace(
+          /<head>(\s*<meta charset="[^"]*"\s*\/?>)?/i,
+          (head) => `${head}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        ),
     },
   };
 }

@@ -32,7 +32,14 @@ export function missingFrom(dpkgOutput, wanted) {
 /** What to do about the missing packages: nothing, install them (root), or ask for the one command (not root). */
 export function planFor(missing, isRoot) {
   if (missing.length === 0) return { action: 'none' };
-  if (isRoot) return { action: 'install', commands: [['apt-get', 'update'], ['apt-get', 'install', '-y', ...missing]] };
+  if (isRoot)
+    return {
+      action: 'install',
+      commands: [
+        ['apt-get', 'update'],
+        ['apt-get', 'install', '-y', ...missing],
+      ],
+    };
   return { action: 'ask', command: `sudo apt-get install -y ${missing.join(' ')}` };
 }
 

@@ -53,14 +53,12 @@ const MERGES = [
   {
     into: 'Failure & Learning#6',
     from: ['Questions That Catch People Off Guard#1'],
-    testing:
-      'Radical self-awareness, intellectual honesty, ability to frame weaknesses and limitations constructively.',
+    testing: 'Radical self-awareness, intellectual honesty, ability to frame weaknesses and limitations constructively.',
   },
   {
     into: 'Culture Fit & Values#6',
     from: ['Career Motivation#8'],
-    testing:
-      'Intentionality in career choices, alignment with company values; an intentional career trajectory, not just "AI is hot right now."',
+    testing: 'Intentionality in career choices, alignment with company values; an intentional career trajectory, not just "AI is hot right now."',
   },
 ];
 
@@ -69,8 +67,7 @@ const COMMON_STANDALONE = {
   'common#5': {
     category: 'Career Motivation',
     companies: ['Common', 'OpenAI'],
-    testing:
-      'Genuine, specific reasons for wanting this company. OpenAI asks this early and repeatedly; vague answers about "impactful AI" don\'t land.',
+    testing: 'Genuine, specific reasons for wanting this company. OpenAI asks this early and repeatedly; vague answers about "impactful AI" don\'t land.',
   },
 };
 
@@ -85,25 +82,15 @@ const PARENTHETICALS = new Map([
   [
     "Then deep follow-ups on resolution, rationale, what you'd do differently.",
     {
-      followUps: [
-        'How did the resolution take form?',
-        'Why did you make those calls?',
-        'What would you do differently?',
-      ],
+      followUps: ['How did the resolution take form?', 'Why did you make those calls?', 'What would you do differently?'],
     },
   ],
   ['45-min presentation format', { testingPrefix: 'Asked in a 45-minute presentation format.' }],
   ['Open-ended behavioral at senior level', { level: 'senior' }],
   ['for research roles', { level: 'research' }],
   ['with evidence of due diligence', { testingPrefix: 'Answer with evidence of due diligence.' }],
-  [
-    'tested during live coding with AI tools allowed',
-    { testingPrefix: 'Tested during live coding with AI tools allowed.' },
-  ],
-  [
-    'Interviewers probe for this kind of trade-off narration.',
-    { testingPrefix: 'Interviewers probe for this kind of trade-off narration.' },
-  ],
+  ['tested during live coding with AI tools allowed', { testingPrefix: 'Tested during live coding with AI tools allowed.' }],
+  ['Interviewers probe for this kind of trade-off narration.', { testingPrefix: 'Interviewers probe for this kind of trade-off narration.' }],
   [
     "Not a question -- this is the winning response pattern when you don't know something.",
     { testingPrefix: "Not a question: this is the winning response pattern when you don't know something." },
@@ -193,7 +180,10 @@ function parseSources(cell) {
 }
 
 function parseCompanies(cell, where) {
-  const plain = cell.replace(LINK, '').replace(/\(\s*\)/g, '').replace(/\s+/g, ' ');
+  const plain = cell
+    .replace(LINK, '')
+    .replace(/\(\s*\)/g, '')
+    .replace(/\s+/g, ' ');
   const names = [];
   for (const raw of plain.split(/[,;]/)) {
     const fragment = raw.trim();
@@ -244,7 +234,10 @@ function parseSeed(markdown) {
     if (section === 'Comprehensive Question Bank' && /^\|\s*\d+\s*\|/.test(line)) {
       const category = CATEGORY_NAMES.get(heading);
       if (!category) fail(`${where}: unknown category heading ${JSON.stringify(heading)}`);
-      const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+      const cells = line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
       if (cells.length !== 4) fail(`${where}: expected 4 cells, got ${cells.length}`);
       const [num, questionCell, sourceCell, testing] = cells;
       const key = `${category}#${num}`;

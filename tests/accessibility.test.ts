@@ -5,13 +5,19 @@ import { chromiumSuite } from './support/chromium';
 import { chunksStored, holdDecoding, recordChunks, releaseDecoding } from './support/recording';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const suite = chromiumSuite({ args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'], watchForeign: true, context: { bypassCSP: true } }); // bypassCSP: axe is injected as an inline script
+const suite = chromiumSuite({
+  args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
+  watchForeign: true,
+  context: { bypassCSP: true },
+}); // bypassCSP: axe is injected as an inline script
 
 async function violations(page: Page): Promise<string[]> {
   // Injected inline, which the app's Content-Security-Policy refuses: hence bypassCSP on these contexts.
   await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
     return axe.run(document, { resultTypes: ['violations'] });
   });
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -22,25 +28,41 @@ const pages: [string, string, (p: Page) => Promise<unknown>][] = [
   ['results', '/questions?q=conflict&company=OpenAI', (p) => p.locator('.result mark').first().waitFor()],
   ['question', '/q/why-openai', (p) => p.getByRole('radio', { name: 'STAR' }).waitFor()],
   ['guide', '/guide', (p) => p.getByRole('heading', { name: 'Answer frameworks' }).waitFor()],
-  ['recording', '/q/why-openai', async (p) => {
-    await p.getByRole('button', { name: 'Record an answer' }).click();
-    await p.getByRole('button', { name: 'Stop' }).waitFor();
-  }],
-  ['take player', '/q/why-openai', async (p) => {
-    await recordChunks(p, 1);
-    await p.getByRole('button', { name: 'Stop' }).click();
-    await p.getByRole('button', { name: /Take 1/ }).click();
-    await p.locator('.figures').waitFor();
-  }],
-  ['story editor', '/stories', async (p) => {
-    await p.getByRole('button', { name: 'New story' }).click();
-    await p.getByLabel('Situation').waitFor();
-  }],
-  ['stories and coverage', '/stories', async (p) => {
-    await p.getByRole('button', { name: 'New story' }).click();
-    await p.getByRole('link', { name: '← All stories' }).click();
-    await p.getByRole('heading', { name: 'Coverage' }).waitFor();
-  }],
+  [
+    'recording',
+    '/q/why-openai',
+    async (p) => {
+      await p.getByRole('button', { name: 'Record an answer' }).click();
+      await p.getByRole('button', { name: 'Stop' }).waitFor();
+    },
+  ],
+  [
+    'take player',
+    '/q/why-openai',
+    async (p) => {
+      await recordChunks(p, 1);
+      await p.getByRole('button', { name: 'Stop' }).click();
+      await p.getByRole('button', { name: /Take 1/ }).click();
+      await p.locator('.figures').waitFor();
+    },
+  ],
+  [
+    'story editor',
+    '/stories',
+    async (p) => {
+      await p.getByRole('button', { name: 'New story' }).click();
+      await p.getByLabel('Situation').waitFor();
+    },
+  ],
+  [
+    'stories and coverage',
+    '/stories',
+    async (p) => {
+      await p.getByRole('button', { name: 'New story' }).click();
+      await p.getByRole('link', { name: '← All stories' }).click();
+      await p.getByRole('heading', { name: 'Coverage' }).waitFor();
+    },
+  ],
 ];
 
 describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
@@ -133,7 +155,23 @@ describe('keyboard', () => {
       await page.getByRole('heading', { name: 'Categories' }).waitFor();
       const colours = await page.evaluate(() => {
         const probe = document.body.appendChild(document.createElement('div'));
-        return ['--bg', '--surface', '--surface-2', '--text', '--muted', '--border', '--accent', '--accent-text', '--accent-soft', '--mark', '--mark-text', '--warn-bg', '--warn-border', '--focus', '--danger'].map((v) => {
+        return [
+          '--bg',
+          '--surface',
+          '--surface-2',
+          '--text',
+          '--muted',
+          '--border',
+          '--accent',
+          '--accent-text',
+          '--accent-soft',
+          '--mark',
+          '--mark-text',
+          '--warn-bg',
+          '--warn-border',
+          '--focus',
+          '--danger',
+        ].map((v) => {
           probe.style.color = `var(${v})`;
           return `${v} ${getComputedStyle(probe).color}`;
         });

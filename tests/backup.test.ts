@@ -9,8 +9,32 @@ import { chromiumSuite } from './support/chromium';
 
 const dir = mkdtempSync(join(tmpdir(), 'rehearse-backup-'));
 const wav = join(dir, 'answer.wav');
-writeFileSync(wav, Buffer.from(encodeWav(toneWithGaps([{ tone: true, ms: 1500 }, { tone: false, ms: 500 }, { tone: true, ms: 1000 }], 48000, 440, 0.5), 48000)));
-const suite = chromiumSuite({ args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${wav}`, '--autoplay-policy=no-user-gesture-required'] });
+writeFileSync(
+  wav,
+  Buffer.from(
+    encodeWav(
+      toneWithGaps(
+        [
+          { tone: true, ms: 1500 },
+          { tone: false, ms: 500 },
+          { tone: true, ms: 1000 },
+        ],
+        48000,
+        440,
+        0.5,
+      ),
+      48000,
+    ),
+  ),
+);
+const suite = chromiumSuite({
+  args: [
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-audio-capture=${wav}`,
+    '--autoplay-policy=no-user-gesture-required',
+  ],
+});
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const shots = new URL('./screenshots/', import.meta.url).pathname;
 

@@ -92,7 +92,13 @@ describe('records that do not fit their schema', () => {
     const kinds = ['draft', 'revision', 'story', 'customQuestion', 'take'] as const;
     const mutants: Mutant[] = [];
     for (let n = 1; n <= 200; n++) mutants.push(mutate(random, kinds[n % kinds.length]!, validRecord(kinds[n % kinds.length]!, n, Q)));
-    const storeOf = { draft: STORES.drafts, revision: STORES.revisions, story: STORES.stories, customQuestion: STORES.customQuestions, take: STORES.takes } as const;
+    const storeOf = {
+      draft: STORES.drafts,
+      revision: STORES.revisions,
+      story: STORES.stories,
+      customQuestion: STORES.customQuestions,
+      take: STORES.takes,
+    } as const;
     await writeRecords([
       ...mutants.map((m) => ({ store: storeOf[m.kind as keyof typeof storeOf], value: m.record })),
       { store: STORES.drafts, value: { ...validDraft(Q), fields: { situation: 'Two teams disagreed on the eval metric' } } },

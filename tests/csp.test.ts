@@ -32,7 +32,21 @@ const storeTake = (page: Page) =>
         const req = indexedDB.open('rehearse');
         req.onsuccess = () => {
           const t = req.result.transaction(['takes', 'chunks'], 'readwrite');
-          t.objectStore('takes').put({ id: 'take-csp00000001', questionId: 'why-openai', mimeType: 'audio/webm', status: 'complete', startedAt: 1, durationMs: 1000, chunkCount: 1, bytes: 3, name: '', rating: 0, notes: '', updatedAt: 1, analysisFailed: true });
+          t.objectStore('takes').put({
+            id: 'take-csp00000001',
+            questionId: 'why-openai',
+            mimeType: 'audio/webm',
+            status: 'complete',
+            startedAt: 1,
+            durationMs: 1000,
+            chunkCount: 1,
+            bytes: 3,
+            name: '',
+            rating: 0,
+            notes: '',
+            updatedAt: 1,
+            analysisFailed: true,
+          });
           t.objectStore('chunks').put({ takeId: 'take-csp00000001', seq: 0, data: new Uint8Array([26, 69, 223]).buffer, atMs: 1000 });
           t.oncomplete = () => (req.result.close(), resolve());
           t.onerror = () => reject(t.error);
@@ -57,7 +71,9 @@ describe('the Content-Security-Policy', () => {
 
     const response = await page.goto('/');
     expect(response?.headers()['content-security-policy']).toBe(headers['Content-Security-Policy']);
-    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/^default-src 'self'; script-src 'self'; style-src 'self'/);
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(
+      /^default-src 'self'; script-src 'self'; style-src 'self'/,
+    );
     await page.getByRole('heading', { level: 1 }).waitFor();
     await waitForController(page);
     seen.push(...(await violations()));

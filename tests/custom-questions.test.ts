@@ -111,7 +111,21 @@ function addOwnedRecords(page: Page, questionId: string) {
         req.onsuccess = () => {
           const db = req.result;
           const t = db.transaction(['takes', 'chunks', 'revisions'], 'readwrite');
-          const take = { id: 'take-owned000001', questionId: id, mimeType: 'audio/webm', status: 'complete', startedAt: 1, durationMs: 2000, chunkCount: 2, bytes: 5, name: 'First go', rating: 3, notes: '', updatedAt: 2, analysisFailed: true };
+          const take = {
+            id: 'take-owned000001',
+            questionId: id,
+            mimeType: 'audio/webm',
+            status: 'complete',
+            startedAt: 1,
+            durationMs: 2000,
+            chunkCount: 2,
+            bytes: 5,
+            name: 'First go',
+            rating: 3,
+            notes: '',
+            updatedAt: 2,
+            analysisFailed: true,
+          };
           t.objectStore('takes').put(take);
           t.objectStore('chunks').put({ takeId: take.id, seq: 0, data: new Uint8Array([1, 2, 3]).buffer, atMs: 1000 });
           t.objectStore('chunks').put({ takeId: take.id, seq: 1, data: new Uint8Array([4, 5]).buffer, atMs: 2000 });
@@ -241,7 +255,11 @@ describe('your own questions in other scripts', () => {
       await page.getByRole('button', { name: 'Add question' }).click();
       await page.getByRole('heading', { level: 1, name: text }).waitFor();
     }
-    const direction = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).direction);
+    const direction = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).direction);
     expect(await direction('h1')).toBe('rtl');
 
     await page.goto(`/questions?q=${encodeURIComponent('δουλεψετε')}`);

@@ -156,7 +156,9 @@ describe('drafts never lose a word', () => {
     await page.evaluate(() => localStorage.setItem('rehearse:unsaved-draft:why-openai', '{"framework":"star","fields":{"situation":5},"baseRev":0,"at":0}'));
     await page.reload();
     await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe('Saved before the bad entry');
-    expect(await page.locator('.note').allTextContents()).toContain('An unsaved copy of this text could not be read and was set aside; what was saved is shown.');
+    expect(await page.locator('.note').allTextContents()).toContain(
+      'An unsaved copy of this text could not be read and was set aside; what was saved is shown.',
+    );
     expect(await page.evaluate(() => localStorage.getItem('rehearse:unsaved-draft:why-openai'))).toBeNull();
   });
 
@@ -195,4 +197,3 @@ describe('drafts never lose a word', () => {
     await expect.poll(() => page.getByLabel('Task').inputValue()).toBe('No backup, still saved');
   });
 });
-

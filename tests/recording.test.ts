@@ -18,7 +18,14 @@ const SEGMENTS = [
 const wav = join(mkdtempSync(join(tmpdir(), 'rehearse-mic-')), 'answer.wav');
 writeFileSync(wav, Buffer.from(encodeWav(toneWithGaps(SEGMENTS, 48000, 440, 0.5), 48000)));
 
-const suite = chromiumSuite({ args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${wav}`, '--autoplay-policy=no-user-gesture-required'] });
+const suite = chromiumSuite({
+  args: [
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-audio-capture=${wav}`,
+    '--autoplay-policy=no-user-gesture-required',
+  ],
+});
 
 async function open(path: string): Promise<Page> {
   const page = await suite.newPage();
@@ -220,7 +227,8 @@ describe('when the device interrupts a take', () => {
     const page = await open('/q/why-do-you-want-to-work-at-anthropic');
     await page.getByRole('button', { name: 'Record an answer' }).click();
     await page.getByRole('button', { name: 'Stop' }).waitFor(); // the recorder is listening to the track
-    const track = (ev: string) => page.evaluate((e) => (window as unknown as { micStream: MediaStream }).micStream.getAudioTracks()[0]!.dispatchEvent(new Event(e)), ev);
+    const track = (ev: string) =>
+      page.evaluate((e) => (window as unknown as { micStream: MediaStream }).micStream.getAudioTracks()[0]!.dispatchEvent(new Event(e)), ev);
     await track('mute');
     const paused = page.getByRole('alert').filter({ hasText: 'The microphone is paused by your device' });
     await paused.waitFor();
@@ -240,7 +248,9 @@ describe('when the device interrupts a take', () => {
     const page = await open('/q/why-do-you-want-to-work-at-anthropic');
     await recordChunks(page, 2);
     await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
-    await expect.poll(() => page.getByRole('alert').allTextContents(), { timeout: 5000 }).toContainEqual(expect.stringMatching(/^Recording stopped: .*Everything recorded so far is kept/));
+    await expect
+      .poll(() => page.getByRole('alert').allTextContents(), { timeout: 5000 })
+      .toContainEqual(expect.stringMatching(/^Recording stopped: .*Everything recorded so far is kept/));
     expect(await page.getByRole('button', { name: 'Record an answer' }).isVisible()).toBe(true);
     const download = page.getByRole('link', { name: 'Download the recording' });
     expect(await download.getAttribute('href')).toMatch(/^blob:/);
@@ -260,36 +270,39 @@ describe('when the device interrupts a take', () => {
 describe('transcripts', () => {
   /** Stands in for the browser's on-device recogniser: the fake microphone plays tones, not words. */
   const fakeRecognizer = (availability: string, installs = true) =>
-    suite.context.addInitScript(([answer, installs]) => {
-      class Fake extends EventTarget {
-        lang = '';
-        continuous = false;
-        interimResults = false;
-        local = false;
-        get processLocally() {
-          return this.local;
+    suite.context.addInitScript(
+      ([answer, installs]) => {
+        class Fake extends EventTarget {
+          lang = '';
+          continuous = false;
+          interimResults = false;
+          local = false;
+          get processLocally() {
+            return this.local;
+          }
+          set processLocally(v: boolean) {
+            this.local = v;
+          }
+          static available = async (o: { processLocally: boolean }) => (o.processLocally ? answer : 'available');
+          static install = async () => installs;
+          start(track?: MediaStreamTrack) {
+            const w = window as unknown as { recognitions: unknown[] };
+            (w.recognitions ??= []).push({ local: this.local, withTrack: track instanceof MediaStreamTrack });
+            setTimeout(() => {
+              const results = [{ isFinal: true, 0: { transcript: 'I led the eval migration' } }];
+              this.dispatchEvent(Object.assign(new Event('result'), { results, resultIndex: 0 }));
+              (window as unknown as { heard: boolean }).heard = true;
+            }, 300); // a recogniser's latency
+          }
+          stop() {
+            setTimeout(() => this.dispatchEvent(new Event('end')));
+          }
+          abort() {}
         }
-        set processLocally(v: boolean) {
-          this.local = v;
-        }
-        static available = async (o: { processLocally: boolean }) => (o.processLocally ? answer : 'available');
-        static install = async () => installs;
-        start(track?: MediaStreamTrack) {
-          const w = window as unknown as { recognitions: unknown[] };
-          (w.recognitions ??= []).push({ local: this.local, withTrack: track instanceof MediaStreamTrack });
-          setTimeout(() => {
-            const results = [{ isFinal: true, 0: { transcript: 'I led the eval migration' } }];
-            this.dispatchEvent(Object.assign(new Event('result'), { results, resultIndex: 0 }));
-            (window as unknown as { heard: boolean }).heard = true;
-          }, 300); // a recogniser's latency
-        }
-        stop() {
-          setTimeout(() => this.dispatchEvent(new Event('end')));
-        }
-        abort() {}
-      }
-      (window as unknown as { SpeechRecognition: unknown }).SpeechRecognition = Fake;
-    }, [availability, installs] as const);
+        (window as unknown as { SpeechRecognition: unknown }).SpeechRecognition = Fake;
+      },
+      [availability, installs] as const,
+    );
 
   it('are made on the device while recording and kept with the take', async () => {
     await fakeRecognizer('available');

@@ -111,7 +111,9 @@ describe('question and guide pages', () => {
   it('guide lists the three frameworks, ten insights and company notes', async () => {
     await page.goto('/guide');
     await page.getByRole('heading', { name: 'Answer frameworks' }).waitFor();
-    expect(await page.locator('.framework h3').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/STAR/), expect.stringMatching(/SAIL/), expect.stringMatching(/SPSIL/)]));
+    expect(await page.locator('.framework h3').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/STAR/), expect.stringMatching(/SAIL/), expect.stringMatching(/SPSIL/)]),
+    );
     expect(await page.locator('section.insight:not(.company)').count()).toBe(10);
     expect(await page.locator('section.company h3').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^OpenAI/)]));
   });

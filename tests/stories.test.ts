@@ -210,4 +210,3 @@ describe('the story bank', () => {
     await expect.poll(saveState).toBe('Saved');
   });
 });
-

@@ -34,7 +34,13 @@ function deployNextVersion(tag: string): void {
   const renames = readdirSync(assets)
     .filter((f) => /-[\w-]{8}\.js$/.test(f))
     .map((f) => [f, f.replace(/-([\w-]{8})\.js$/, (_, hash: string) => `-${hash.slice(0, 6)}${tag}.js`)] as const);
-  const texts = [join(dir, 'index.html'), join(dir, 'sw.js'), ...readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => join(assets, f))];
+  const texts = [
+    join(dir, 'index.html'),
+    join(dir, 'sw.js'),
+    ...readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => join(assets, f)),
+  ];
   for (const file of texts) {
     let text = readFileSync(file, 'utf8');
     for (const [from, to] of renames) text = text.replaceAll(from, to);

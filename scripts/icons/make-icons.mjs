@@ -7,7 +7,10 @@ const svg = readFileSync(new URL('./icon.svg', import.meta.url), 'utf8');
 const out = (name) => new URL(`../../public/icons/${name}`, import.meta.url);
 // Maskable: full-bleed background, the mark inside the 80% safe circle.
 const maskable = svg
-  .replace('<rect width="512" height="512" rx="112" fill="#2d5bd7"/>', '<rect width="512" height="512" fill="#2d5bd7"/><g transform="translate(76.8 76.8) scale(0.7)">')
+  .replace(
+    '<rect width="512" height="512" rx="112" fill="#2d5bd7"/>',
+    '<rect width="512" height="512" fill="#2d5bd7"/><g transform="translate(76.8 76.8) scale(0.7)">',
+  )
   .replace('</svg>', '</g></svg>');
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });

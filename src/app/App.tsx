@@ -60,19 +60,19 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
           <ScreenBoundary>
-          <Router>
-            <Route path="/" component={BrowseView} />
-            <Route path="/questions" component={BrowseView} />
-            <Route path="/q/:id" component={QuestionView} />
-            <Route path="/guide" component={GuideView} />
-            <Route path="/random" component={RandomQuestion} />
-            <Route path="/my-questions/new" component={CustomQuestionForm} />
-            <Route path="/my-questions/:id/edit" component={CustomQuestionForm} />
-            <Route path="/stories" component={StoriesView} />
-            <Route path="/stories/:id" component={StoryView} />
-            <Route path="/storage" component={StorageView} />
-            <Route default component={NotFound} />
-          </Router>
+            <Router>
+              <Route path="/" component={BrowseView} />
+              <Route path="/questions" component={BrowseView} />
+              <Route path="/q/:id" component={QuestionView} />
+              <Route path="/guide" component={GuideView} />
+              <Route path="/random" component={RandomQuestion} />
+              <Route path="/my-questions/new" component={CustomQuestionForm} />
+              <Route path="/my-questions/:id/edit" component={CustomQuestionForm} />
+              <Route path="/stories" component={StoriesView} />
+              <Route path="/stories/:id" component={StoryView} />
+              <Route path="/storage" component={StorageView} />
+              <Route default component={NotFound} />
+            </Router>
           </ScreenBoundary>
         </ErrorBoundary>
       </main>

@@ -24,8 +24,8 @@ export function IosInstallHint() {
   return (
     <aside class="banner" aria-label="Install on iPhone or iPad">
       <span>
-        Install Rehearse: tap <strong>Share</strong>, then <strong>Add to Home Screen</strong>. It then opens full-screen and works
-        offline. Note: the installed app and Safari keep separate data.
+        Install Rehearse: tap <strong>Share</strong>, then <strong>Add to Home Screen</strong>. It then opens full-screen and works offline. Note: the installed
+        app and Safari keep separate data.
       </span>
       <button
         type="button"

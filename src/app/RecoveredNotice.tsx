@@ -11,7 +11,9 @@ export function RecoveredNotice() {
   return (
     <div class="banner" role="status">
       <span>
-        {one ? 'A take was still recording when Rehearse closed. It is kept: ' : `${list.length} takes were still recording when Rehearse closed. They are kept: `}
+        {one
+          ? 'A take was still recording when Rehearse closed. It is kept: '
+          : `${list.length} takes were still recording when Rehearse closed. They are kept: `}
         {questionIds.map((id, i) => (
           <Fragment key={id}>
             {i > 0 && ', '}

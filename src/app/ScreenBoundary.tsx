@@ -19,10 +19,7 @@ class CaughtScreen extends Component<{ url: string; children?: ComponentChildren
     return (
       <section class="screen-error" role="alert">
         <h1>This page could not be shown</h1>
-        <p>
-          Something went wrong while Rehearse was drawing it. Everything you saved is still on this device; reloading
-          usually brings the page back.
-        </p>
+        <p>Something went wrong while Rehearse was drawing it. Everything you saved is still on this device; reloading usually brings the page back.</p>
         <p class="screen-error-detail">
           <small>{error instanceof Error ? error.message : String(error)}</small>
         </p>

@@ -12,8 +12,7 @@ export const isStandalone = (): boolean =>
   window.matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true;
 
 /** iOS never fires beforeinstallprompt: the user adds the app from Safari's Share menu. */
-export const isIos = (): boolean =>
-  /iphone|ipad|ipod/i.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
+export const isIos = (): boolean => /iphone|ipad|ipod/i.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
 
 export function listenForInstall(): void {
   window.addEventListener('beforeinstallprompt', (event) => {

@@ -44,7 +44,15 @@ describe('decodeAudio', () => {
   });
 
   it('mixes channels down to mono', async () => {
-    const { ctx } = fakeContext(fakeBuffer([[1, 0.5, 0], [0, 0.5, -1]], 48000));
+    const { ctx } = fakeContext(
+      fakeBuffer(
+        [
+          [1, 0.5, 0],
+          [0, 0.5, -1],
+        ],
+        48000,
+      ),
+    );
     const { samples, durationMs } = await decodeAudio(new ArrayBuffer(8), ctx);
     expect(samples).toEqual(Float32Array.from([0.5, 0.5, -0.5]));
     expect(durationMs).toBeCloseTo(3 / 48, 6);

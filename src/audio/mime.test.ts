@@ -14,7 +14,10 @@ const UA = {
   webkitgtk: 'Mozilla/5.0 (X11; Ubuntu; Linux x86_64) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Safari/605.1.15',
 };
 
-const supports = (...types: string[]) => (t: string) => types.includes(t);
+const supports =
+  (...types: string[]) =>
+  (t: string) =>
+    types.includes(t);
 const everything = () => true;
 
 describe('isWebKit', () => {

@@ -108,7 +108,11 @@ describe('startRecording', () => {
     expect(received).toEqual([]); // waiting for the first
     blobs[0]!.release();
     await tick();
-    expect(received.map((c) => [c.seq, new Uint8Array(c.data).length])).toEqual([[0, 1], [1, 2], [2, 3]]);
+    expect(received.map((c) => [c.seq, new Uint8Array(c.data).length])).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ]);
     expect(received.every((c) => c.mimeType === 'audio/webm;codecs=opus')).toBe(true);
     expect(recording.mimeType()).toBe('audio/webm;codecs=opus');
   });

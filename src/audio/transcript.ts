@@ -24,8 +24,7 @@ interface RecognitionClass {
   install?(options: { langs: string[]; processLocally: boolean }): Promise<boolean>;
 }
 
-const recognitionClass = (): RecognitionClass | undefined =>
-  (globalThis as { SpeechRecognition?: RecognitionClass }).SpeechRecognition;
+const recognitionClass = (): RecognitionClass | undefined => (globalThis as { SpeechRecognition?: RecognitionClass }).SpeechRecognition;
 
 /** The language to transcribe: the page's, else the browser's, else English. */
 export const transcriptLanguage = () => (globalThis.document?.documentElement.lang || globalThis.navigator?.language || 'en-US').replace(/^en$/, 'en-US');

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseSpeech } from './analysis.ts';
 import { encodeWav, toneWithGaps, wavHeader } from './wav.ts';
 
-const ascii = (view: DataView, offset: number, length: number) =>
-  String.fromCharCode(...Array.from({ length }, (_, i) => view.getUint8(offset + i)));
+const ascii = (view: DataView, offset: number, length: number) => String.fromCharCode(...Array.from({ length }, (_, i) => view.getUint8(offset + i)));
 
 describe('encodeWav', () => {
   it('writes the canonical 44-byte PCM header', () => {

@@ -32,10 +32,19 @@ export function applyFilters<T extends Question>(questions: readonly T[], { cate
   return questions.filter((q) => (!category || q.categories.includes(category)) && (!company || q.companies.includes(company)));
 }
 
-const STOP = new Set('a an and are about as at be did do for from have how i in is it me of on or that the this time to was we what when where which who why with would you your'.split(' '));
+const STOP = new Set(
+  'a an and are about as at be did do for from have how i in is it me of on or that the this time to was we what when where which who why with would you your'.split(
+    ' ',
+  ),
+);
 
 function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[a-z0-9]+/g)?.filter((w) => w.length > 2 && !STOP.has(w)) ?? []);
+  return new Set(
+    text
+      .toLowerCase()
+      .match(/[a-z0-9]+/g)
+      ?.filter((w) => w.length > 2 && !STOP.has(w)) ?? [],
+  );
 }
 
 /** Questions a user practising `question` would want next: shared categories weigh most, then named companies, then shared words. */
@@ -50,5 +59,8 @@ export function relatedQuestions(question: Question, all: readonly Question[], l
     for (const w of words([other.text, other.testing].join(' '))) if (own.has(w)) score += 0.5;
     if (score > 0) scored.push({ q: other, score });
   }
-  return scored.sort((a, b) => b.score - a.score || a.q.text.localeCompare(b.q.text)).slice(0, limit).map((s) => s.q);
+  return scored
+    .sort((a, b) => b.score - a.score || a.q.text.localeCompare(b.q.text))
+    .slice(0, limit)
+    .map((s) => s.q);
 }

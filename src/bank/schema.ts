@@ -18,7 +18,8 @@ const slug = v.pipe(v.string('must be a slug of a-z, 0-9 and single hyphens'), v
 /** Issue at item `index` of the array being checked (and, optionally, a key inside it). */
 const at = (list: unknown[], index: number, key?: string) => {
   const item = { type: 'array', origin: 'value', input: list, key: index, value: list[index] } as const;
-  const inner = key === undefined ? [] : [{ type: 'object', origin: 'value', input: list[index], key, value: (list[index] as Record<string, unknown>)[key] } as const];
+  const inner =
+    key === undefined ? [] : [{ type: 'object', origin: 'value', input: list[index], key, value: (list[index] as Record<string, unknown>)[key] } as const];
   return [item, ...inner] as [v.ArrayPathItem, ...v.IssuePathItem[]];
 };
 
@@ -42,7 +43,11 @@ const nonBlank = (item: unknown) => (typeof item === 'string' && item.trim() ? i
 /** Strings, none blank or repeated; `nonEmpty` when at least one is required. */
 function strings(nonEmpty: boolean) {
   const message = nonEmpty ? 'must be a non-empty array of strings' : 'must be an array of strings';
-  return v.pipe(v.array(text, message), v.check((list) => !nonEmpty || list.length > 0, message), noRepeats<string>(nonBlank));
+  return v.pipe(
+    v.array(text, message),
+    v.check((list) => !nonEmpty || list.length > 0, message),
+    noRepeats<string>(nonBlank),
+  );
 }
 
 /** A closed object: a missing field gets that field's own message, an extra one "is not an allowed field". */
@@ -113,7 +118,11 @@ export const FrameworkSchema = closed(
     id: v.picklist(BANK_FRAMEWORK_IDS, `must be one of ${BANK_FRAMEWORK_IDS.join(', ')}`),
     name: text,
     summary: text,
-    fields: v.pipe(v.array(FrameworkFieldSchema, FIELDS), v.check((list) => list.length > 0, FIELDS), noRepeats(fieldKey, 'key')),
+    fields: v.pipe(
+      v.array(FrameworkFieldSchema, FIELDS),
+      v.check((list) => list.length > 0, FIELDS),
+      noRepeats(fieldKey, 'key'),
+    ),
     sources,
   },
   'must be an object',

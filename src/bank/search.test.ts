@@ -5,7 +5,11 @@ import type { Question } from './types';
 
 const questions = JSON.parse(readFileSync(new URL('../../data/questions.json', import.meta.url), 'utf8')) as Question[];
 const search = createSearch(questions);
-const top = (query: string, n = 5) => search.search(query).slice(0, n).map((h) => h.item);
+const top = (query: string, n = 5) =>
+  search
+    .search(query)
+    .slice(0, n)
+    .map((h) => h.item);
 
 describe('search over the shipped bank', () => {
   it.each([

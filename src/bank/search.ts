@@ -24,7 +24,6 @@ export interface QuestionSearch<T extends Searchable> {
   search(query: string, limit?: number): SearchHit<T>[];
 }
 
-
 /** Words of the query worth matching: every word must match somewhere (AND), each with typo tolerance. */
 export function queryTokens(query: string): string[] {
   return words(query).filter((t) => t.length >= 2 || isUnspaced(t));

@@ -113,14 +113,10 @@ describe('seed coverage', () => {
     expect(notHire).toHaveLength(1);
     expect(notHire[0]?.categories).toEqual(['Failure & Learning', 'Questions That Catch People Off Guard']);
 
-    const unfeasible = entriesFor(
-      'What would you do if, midway through a project, you realized it was actually unfeasible or couldn\'t be completed?',
-    );
+    const unfeasible = entriesFor("What would you do if, midway through a project, you realized it was actually unfeasible or couldn't be completed?");
     expect(unfeasible).toHaveLength(1);
     expect(unfeasible[0]?.categories).toEqual(['Technical Decision-Making', 'Questions That Catch People Off Guard']);
-    expect(unfeasible[0]?.alsoAskedAs).toContain(
-      'What would you do if, midway through a project, you realized it was unfeasible?',
-    );
+    expect(unfeasible[0]?.alsoAskedAs).toContain('What would you do if, midway through a project, you realized it was unfeasible?');
   });
 
   it('has exactly two response patterns', () => {

@@ -5,7 +5,8 @@ const ACCENTED = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script
 // Written without spaces between words: indexed by pairs of characters instead of words.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/u;
 const RUN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
-const PIECES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+const PIECES =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
 
 /** Lower case, accents of alphabetic scripts removed; Hangul and the rest stay composed. */
 export function fold(s: string): string {
@@ -15,7 +16,10 @@ export function fold(s: string): string {
 }
 
 /** Lower case, letters and digits only, single spaces: the form text is compared and searched in. */
-export const plain = (s: string) => fold(s).replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
+export const plain = (s: string) =>
+  fold(s)
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
+    .trim();
 
 /** A CJK character: one alone is a word worth searching for. */
 export const isUnspaced = (s: string) => UNSPACED.test(s);

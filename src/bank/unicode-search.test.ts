@@ -30,7 +30,11 @@ const ids = (query: string) => search.search(query).map((h) => h.item.id);
 function marked(query: string, key = 'text'): string[] {
   const hit = search.search(query)[0];
   const match = hit?.matches.find((m) => m.key === key);
-  return match ? segments(match.value, match.indices).filter((s) => s.match).map((s) => s.text) : [];
+  return match
+    ? segments(match.value, match.indices)
+        .filter((s) => s.match)
+        .map((s) => s.text)
+    : [];
 }
 
 describe('search in every script', () => {

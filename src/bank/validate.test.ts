@@ -168,7 +168,7 @@ describe('validateQuestions', () => {
     expect(questionErrors(data)).toEqual(['questions[2]: must be an object']);
   });
 
-  it('rejects alsoAskedAs repeating the entry\'s own text exactly', () => {
+  it("rejects alsoAskedAs repeating the entry's own text exactly", () => {
     const data = questions();
     const q = at(data, 4);
     q['alsoAskedAs'] = [q['text']];
@@ -190,9 +190,7 @@ describe('validateQuestions', () => {
     const errors = questionErrors(data);
     expect(errors).toHaveLength(3);
     expect(errors.join('\n')).toMatch(/questions\[1\].*"kind"/);
-    expect(errors).toContainEqual(
-      `questions[2] (id "${String(at(data, 2)['id'])}"): "companies" must be a non-empty array of strings`,
-    );
+    expect(errors).toContainEqual(`questions[2] (id "${String(at(data, 2)['id'])}"): "companies" must be a non-empty array of strings`);
     expect(errors.join('\n')).toMatch(/questions\[9\].*"extra" is not an allowed field/);
   });
 });

@@ -53,7 +53,8 @@ export const draftAdapter: StoreAdapter<DraftDoc> = {
       void askToPersist();
       return { ok: true, stored: { doc: { framework: result.value.framework, fields: result.value.fields }, rev: result.value.rev } };
     }
-    if ('current' in result) return { ok: false, current: { doc: { framework: result.current.framework, fields: result.current.fields }, rev: result.current.rev } };
+    if ('current' in result)
+      return { ok: false, current: { doc: { framework: result.current.framework, fields: result.current.fields }, rev: result.current.rev } };
     return { ok: false, problem: result.problem };
   },
   async addRevision(questionId, doc, reason) {

@@ -26,7 +26,10 @@ export class FakeLocks {
       const waiter = { mode, grant: run };
       this.queue.set(name, [...(this.queue.get(name) ?? []), waiter]);
       options.signal?.addEventListener('abort', () => {
-        this.queue.set(name, (this.queue.get(name) ?? []).filter((w) => w !== waiter));
+        this.queue.set(
+          name,
+          (this.queue.get(name) ?? []).filter((w) => w !== waiter),
+        );
         reject(new DOMException('aborted', 'AbortError'));
       });
     });

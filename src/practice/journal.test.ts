@@ -36,7 +36,9 @@ describe('the unsaved-text journal', () => {
   it('reads an entry from before per-tab keys as a tab of its own', () => {
     storage.setItem('rehearse:unsaved-draft:q1', JSON.stringify({ framework: 'sail', fields: { a: 'b' }, baseRev: 1, at: 5 }));
     storage.setItem('rehearse:unsaved-story:s1', JSON.stringify({ title: 't', framework: 'star', fields: {}, tags: ['a', 'b'], metric: '' }));
-    expect(draftJournal.readAll('q1').entries).toEqual([{ doc: { framework: 'sail', fields: { a: 'b' } }, baseRev: 1, at: 5, tab: null, key: 'rehearse:unsaved-draft:q1' }]);
+    expect(draftJournal.readAll('q1').entries).toEqual([
+      { doc: { framework: 'sail', fields: { a: 'b' } }, baseRev: 1, at: 5, tab: null, key: 'rehearse:unsaved-draft:q1' },
+    ]);
     expect(storyJournal.readAll('s1').entries[0]).toMatchObject({ doc: { tags: 'a, b' }, baseRev: -1 });
   });
 

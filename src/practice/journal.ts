@@ -57,7 +57,10 @@ export function journal<V extends object>(kind: string, schema: EntrySchema<V>):
       for (const key of attempt(() => keysOf(base(id)), [])) {
         const raw = attempt(() => localStorage.getItem(key), null);
         if (raw === null) continue;
-        const parsed = v.safeParse(schema, attempt(() => JSON.parse(raw) as unknown, undefined));
+        const parsed = v.safeParse(
+          schema,
+          attempt(() => JSON.parse(raw) as unknown, undefined),
+        );
         if (parsed.success) {
           const tab = key === base(id) ? null : key.slice(base(id).length + 1);
           read.entries.push({ ...parsed.output, tab, key });
@@ -114,7 +117,13 @@ export const storyJournal = journal<StoryDoc>(
       framework,
       fields,
       // Entries from before per-tab keys held a list of tags and no rev: -1 never matches, so the user chooses.
-      tags: v.union([v.string(), v.pipe(v.array(v.string()), v.transform((tags) => tags.join(', ')))]),
+      tags: v.union([
+        v.string(),
+        v.pipe(
+          v.array(v.string()),
+          v.transform((tags) => tags.join(', ')),
+        ),
+      ]),
       metric: v.string(),
       baseRev: v.optional(v.number(), -1),
       at: v.optional(v.number(), 0),

@@ -9,7 +9,11 @@ import { nextUp, type NextUp } from './next-up-state';
 export type { NextUp } from './next-up-state';
 const EMPTY: NextUp = { sayAloud: [], again: [] };
 
-export function pickNextUp(drafts: readonly Pick<Draft, 'questionId' | 'fields' | 'updatedAt'>[], takes: readonly Pick<Take, 'questionId' | 'startedAt'>[], limit = 3): NextUp {
+export function pickNextUp(
+  drafts: readonly Pick<Draft, 'questionId' | 'fields' | 'updatedAt'>[],
+  takes: readonly Pick<Take, 'questionId' | 'startedAt'>[],
+  limit = 3,
+): NextUp {
   const recorded = new Map<string, { at: number; takes: number }>();
   for (const t of takes) {
     const seen = recorded.get(t.questionId);

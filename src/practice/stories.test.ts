@@ -50,7 +50,14 @@ describe('story use cases', () => {
 });
 
 describe('a story in its editor (the editing engine)', () => {
-  const deps = (tabId: string): ShellDeps => ({ tabId, liveTabs: async () => new Set([tabId]), channel: null, now: () => Date.now(), holdUpdates: () => () => undefined, report: () => undefined });
+  const deps = (tabId: string): ShellDeps => ({
+    tabId,
+    liveTabs: async () => new Set([tabId]),
+    channel: null,
+    now: () => Date.now(),
+    holdUpdates: () => () => undefined,
+    report: () => undefined,
+  });
   const until = async (check: () => boolean) => {
     for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setImmediate(r));
     expect(check()).toBe(true);
@@ -70,7 +77,13 @@ describe('a story in its editor (the editing engine)', () => {
     await b.flush();
     expect(b.state.value).toMatchObject({ phase: 'conflict', theirs: { rev: 1, doc: { fields: { situation: 'A paragraph' } } } });
     await b.keepMine();
-    expect(stories.value.find((s) => s.id === id)).toMatchObject({ title: 'T', tags: ['evals'], rev: 2, questionIds: ['q1'], fields: { situation: 'A paragraph' } });
+    expect(stories.value.find((s) => s.id === id)).toMatchObject({
+      title: 'T',
+      tags: ['evals'],
+      rev: 2,
+      questionIds: ['q1'],
+      fields: { situation: 'A paragraph' },
+    });
   });
 });
 

@@ -13,7 +13,13 @@ export type { StoryDoc } from './journal';
 
 const toDoc = (s: StoryText): StoryDoc => ({ title: s.title, framework: s.framework, fields: s.fields, tags: s.tags.join(', '), metric: s.metric });
 /** The editor's doc as the store keeps it: tags become a list, title and metric are trimmed. */
-export const toStoryText = (d: StoryDoc): StoryText => ({ title: d.title.trim(), framework: d.framework, fields: d.fields, tags: parseTags(d.tags), metric: d.metric.trim() });
+export const toStoryText = (d: StoryDoc): StoryText => ({
+  title: d.title.trim(),
+  framework: d.framework,
+  fields: d.fields,
+  tags: parseTags(d.tags),
+  metric: d.metric.trim(),
+});
 
 const config: EditorConfig<StoryDoc> = {
   ...TIMING,

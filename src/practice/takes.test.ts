@@ -101,9 +101,12 @@ describe('start-up', () => {
     const decode = vi.fn(async () => {
       throw new DOMException('Unable to decode audio data', 'EncodingError');
     });
-    vi.stubGlobal('OfflineAudioContext', vi.fn(function () {
-      return { decodeAudioData: decode };
-    }));
+    vi.stubGlobal(
+      'OfflineAudioContext',
+      vi.fn(function () {
+        return { decodeAudioData: decode };
+      }),
+    );
     const id = await storedTake('stopped');
     await recoverTakes();
     expect((await getTake((await database())!, id))!.analysisFailed).toBe(true);

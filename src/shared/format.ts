@@ -6,7 +6,12 @@ type Locale = string | undefined;
 
 // Intl objects are slow to build and immutable: one per locale and option set.
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules>(kind: string, locale: Locale, options: object, make: () => T): T {
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules>(
+  kind: string,
+  locale: Locale,
+  options: object,
+  make: () => T,
+): T {
   const key = `${kind}|${locale ?? ''}|${JSON.stringify(options)}`;
   let made = cache.get(key) as T | undefined;
   if (!made) cache.set(key, (made = make()));

@@ -4,7 +4,38 @@
  */
 
 /** Words too slight to end a cut slug on ("…-of-the"). */
-const DANGLING = new Set(['where', 'so', 'we', 'but', 'it', 'youre', 'my', 'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'when', 'that', 'your', 'you', 'how', 'some', 'what', 'did', 'if', 'its', 'who', 'went']);
+const DANGLING = new Set([
+  'where',
+  'so',
+  'we',
+  'but',
+  'it',
+  'youre',
+  'my',
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'with',
+  'when',
+  'that',
+  'your',
+  'you',
+  'how',
+  'some',
+  'what',
+  'did',
+  'if',
+  'its',
+  'who',
+  'went',
+]);
 
 export interface SlugOptions {
   /** Cut on a word boundary at this many characters. */

@@ -15,8 +15,7 @@ useFreshDb((fresh) => (db = fresh));
 beforeEach(() => forgetBadRecords());
 
 /** Straight into IndexedDB, as an older version, a bug or a hand-edited backup could leave it. */
-const putRaw = (store: (typeof STORES)[keyof typeof STORES], value: unknown, key?: IDBValidKey) =>
-  db.put(store as never, value as never, key as never);
+const putRaw = (store: (typeof STORES)[keyof typeof STORES], value: unknown, key?: IDBValidKey) => db.put(store as never, value as never, key as never);
 
 describe('a bad record is set aside and reported by every read', () => {
   it('drafts: a field that is not text', async () => {

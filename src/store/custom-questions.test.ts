@@ -74,7 +74,11 @@ describe('custom questions', () => {
   });
 
   it('lists in the order added, and deletes', async () => {
-    for (const [text, at] of [['Second', 20], ['First', 10], ['Third', 30]] as const) {
+    for (const [text, at] of [
+      ['Second', 20],
+      ['First', 10],
+      ['Third', 30],
+    ] as const) {
       await addCustomQuestion(db, input(text), at);
     }
     const listed = await listCustomQuestions(db);

@@ -25,23 +25,21 @@ export function validateCustomQuestion(input: CustomQuestionInput): CustomQuesti
   const text = input.text.trim();
   if (!text) return invalid('text', 'Write the question first \u2014 it cannot be empty.');
   if (text.length > MAX_QUESTION_LENGTH) {
-    return invalid(
-      'text',
-      `Keep the question under ${MAX_QUESTION_LENGTH} characters (it has ${text.length}); put detail in \u201cwhat it tests\u201d.`,
-    );
+    return invalid('text', `Keep the question under ${MAX_QUESTION_LENGTH} characters (it has ${text.length}); put detail in \u201cwhat it tests\u201d.`);
   }
   return { text, categories: tidy(input.categories), companies: tidy(input.companies), testing: input.testing.trim() };
 }
 
-export async function addCustomQuestion(
-  db: RehearseDb,
-  input: CustomQuestionInput,
-  now = Date.now(),
-): Promise<Result<CustomQuestion> | InvalidInput> {
+export async function addCustomQuestion(db: RehearseDb, input: CustomQuestionInput, now = Date.now()): Promise<Result<CustomQuestion> | InvalidInput> {
   const valid = validateCustomQuestion(input);
   if ('ok' in valid) return valid;
   // The suffix keeps two questions with the same wording apart; the slug keeps URLs readable.
-  const question: CustomQuestion = { ...valid, id: `custom-${slug(valid.text, { maxLength: 40, fallback: 'question' })}-${randomId(6)}`, createdAt: now, updatedAt: now };
+  const question: CustomQuestion = {
+    ...valid,
+    id: `custom-${slug(valid.text, { maxLength: 40, fallback: 'question' })}-${randomId(6)}`,
+    createdAt: now,
+    updatedAt: now,
+  };
   return tx(db, [STORES.customQuestions], 'readwrite', async (t) => {
     await t.objectStore(STORES.customQuestions).add(question);
     return question;

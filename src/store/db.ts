@@ -1,15 +1,7 @@
 /** Opening the database, and running a transaction that reports failure as a value. */
 import { wrap, type IDBPTransaction } from 'idb';
 import { problem, toStorageProblem, type Result } from './errors.ts';
-import {
-  DB_NAME,
-  DB_VERSION,
-  upgradeSteps,
-  type RehearseDb,
-  type RehearseSchema,
-  type StoreName,
-  type UpgradeTx,
-} from './schema.ts';
+import { DB_NAME, DB_VERSION, upgradeSteps, type RehearseDb, type RehearseSchema, type StoreName, type UpgradeTx } from './schema.ts';
 
 export interface OpenDbOptions {
   /** Defaults to the page's indexedDB; tests pass a fresh fake factory each. */

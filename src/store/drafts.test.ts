@@ -1,16 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { useFreshDb } from './fresh-db.test-support.ts';
-import {
-  addRevision,
-  deleteDraft,
-  getDraft,
-  getRevision,
-  listDrafts,
-  listRevisions,
-  saveDraft,
-  type DraftInput,
-} from './drafts.ts';
+import { addRevision, deleteDraft, getDraft, getRevision, listDrafts, listRevisions, saveDraft, type DraftInput } from './drafts.ts';
 import { STORES, type RehearseDb, type Revision } from './schema.ts';
 
 let db: RehearseDb;

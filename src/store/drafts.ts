@@ -14,8 +14,7 @@ export interface DraftConflict {
   current: Draft;
 }
 
-export const CONFLICT_MESSAGE =
-  'This draft was changed in another tab. Your text here is not saved yet: keep yours or load the other tab\u2019s.';
+export const CONFLICT_MESSAGE = 'This draft was changed in another tab. Your text here is not saved yet: keep yours or load the other tab\u2019s.';
 
 export async function getDraft(db: RehearseDb, questionId: string): Promise<Draft | undefined> {
   return checkRecord('draft', await db.get(STORES.drafts, questionId));
@@ -30,12 +29,7 @@ export async function listDrafts(db: RehearseDb): Promise<Draft[]> {
  * two tabs cannot both win. Fields are merged over the stored ones: a framework switch, or a
  * restore of an older revision, never drops another framework's text.
  */
-export async function saveDraft(
-  db: RehearseDb,
-  draft: DraftInput,
-  expectedRev: number,
-  now = Date.now(),
-): Promise<Result<Draft> | DraftConflict> {
+export async function saveDraft(db: RehearseDb, draft: DraftInput, expectedRev: number, now = Date.now()): Promise<Result<Draft> | DraftConflict> {
   const outcome = await tx(db, [STORES.drafts], 'readwrite', async (t) => {
     const store = t.objectStore(STORES.drafts);
     const stored = await store.get(draft.questionId);

@@ -13,8 +13,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; problem: StoragePr
 
 /** Every storage message the user can see, in one table (the session reports these too). */
 export const MESSAGES: Record<StorageProblemKind, string> = {
-  quota:
-    'Your device is out of storage space. Your text is still on screen and will be saved when space is freed.',
+  quota: 'Your device is out of storage space. Your text is still on screen and will be saved when space is freed.',
   unavailable:
     'This browser is not letting Rehearse save on this device (private browsing or storage turned off). Your text is still on screen; copy it somewhere safe.',
   terminated: 'The browser closed Rehearse’s storage. Your text is still on screen; it will be saved when storage is back.',

@@ -4,17 +4,7 @@ import { wrap } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, runUpgrade } from './db.ts';
 import { listDrafts, listRevisions } from './drafts.ts';
-import {
-  DB_NAME,
-  DB_VERSION,
-  STORES,
-  upgradeSteps,
-  type DraftV1,
-  type RehearseDb,
-  type Revision,
-  type Story,
-  type UpgradeTx,
-} from './schema.ts';
+import { DB_NAME, DB_VERSION, STORES, upgradeSteps, type DraftV1, type RehearseDb, type Revision, type Story, type UpgradeTx } from './schema.ts';
 import { getSetting, setSetting } from './settings.ts';
 import { listStories, storiesForQuestion } from './stories.ts';
 import { appendChunk, createTake, getTakeAudio, listTakes } from './takes.ts';
@@ -23,12 +13,7 @@ import { appendChunk, createTake, getTakeAudio, listTakes } from './takes.ts';
 function openAtVersion(factory: IDBFactory, version: number): Promise<RehearseDb> {
   const request = factory.open(DB_NAME, version);
   request.addEventListener('upgradeneeded', (event) => {
-    void runUpgrade(
-      wrap(request.result) as unknown as RehearseDb,
-      wrap(request.transaction!) as unknown as UpgradeTx,
-      event.oldVersion,
-      version,
-    );
+    void runUpgrade(wrap(request.result) as unknown as RehearseDb, wrap(request.transaction!) as unknown as UpgradeTx, event.oldVersion, version);
   });
   return wrap(request) as unknown as Promise<RehearseDb>;
 }

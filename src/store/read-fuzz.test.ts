@@ -13,7 +13,14 @@ let db: RehearseDb;
 useFreshDb((fresh) => (db = fresh));
 
 const KINDS = ['draft', 'revision', 'story', 'customQuestion', 'take'] as const;
-const STORE_OF = { draft: STORES.drafts, revision: STORES.revisions, story: STORES.stories, customQuestion: STORES.customQuestions, take: STORES.takes, chunk: STORES.chunks };
+const STORE_OF = {
+  draft: STORES.drafts,
+  revision: STORES.revisions,
+  story: STORES.stories,
+  customQuestion: STORES.customQuestions,
+  take: STORES.takes,
+  chunk: STORES.chunks,
+};
 const QUESTION_IDS = ['why-openai', 'conflict', 'failure'];
 const keyOf = (m: Mutant) => String(m.kind === 'draft' ? m.record['questionId'] : m.record['id']);
 
@@ -33,23 +40,48 @@ function generate(seed: number): Mutant[] {
 async function readEverything(mutants: Mutant[]): Promise<Map<string, Set<string>>> {
   const seen = new Map<string, Set<string>>(KINDS.map((k) => [k, new Set<string>()]));
   const add = (kind: string, keys: string[]) => keys.forEach((k) => seen.get(kind)!.add(k));
-  add('draft', (await listDrafts(db)).map((d) => d.questionId));
-  add('story', (await listStories(db)).map((s) => s.id));
-  add('customQuestion', (await listCustomQuestions(db)).map((q) => q.id));
-  add('take', (await listAllTakes(db)).map((t) => t.id));
+  add(
+    'draft',
+    (await listDrafts(db)).map((d) => d.questionId),
+  );
+  add(
+    'story',
+    (await listStories(db)).map((s) => s.id),
+  );
+  add(
+    'customQuestion',
+    (await listCustomQuestions(db)).map((q) => q.id),
+  );
+  add(
+    'take',
+    (await listAllTakes(db)).map((t) => t.id),
+  );
   for (const q of QUESTION_IDS) {
-    add('revision', (await listRevisions(db, q)).map((r) => String(r.id)));
-    add('story', (await storiesForQuestion(db, q)).map((s) => s.id));
-    add('take', (await listTakes(db, q)).map((t) => t.id));
+    add(
+      'revision',
+      (await listRevisions(db, q)).map((r) => String(r.id)),
+    );
+    add(
+      'story',
+      (await storiesForQuestion(db, q)).map((s) => s.id),
+    );
+    add(
+      'take',
+      (await listTakes(db, q)).map((t) => t.id),
+    );
   }
   for (const m of mutants) {
     const key = keyOf(m);
     const one =
-      m.kind === 'draft' ? await getDraft(db, key)
-      : m.kind === 'revision' ? await getRevision(db, Number(key))
-      : m.kind === 'story' ? await getStory(db, key)
-      : m.kind === 'customQuestion' ? await getCustomQuestion(db, key)
-      : ((await getTakeAudio(db, key))?.take ?? (await getTake(db, key)));
+      m.kind === 'draft'
+        ? await getDraft(db, key)
+        : m.kind === 'revision'
+          ? await getRevision(db, Number(key))
+          : m.kind === 'story'
+            ? await getStory(db, key)
+            : m.kind === 'customQuestion'
+              ? await getCustomQuestion(db, key)
+              : ((await getTakeAudio(db, key))?.take ?? (await getTake(db, key)));
     if (one) add(m.kind, [key]);
   }
   return seen;
@@ -65,7 +97,11 @@ describe('reading 1,000 randomly broken records', () => {
     await Promise.all([
       ...mutants.map((m) => tx.objectStore(STORE_OF[m.kind]).put(m.record as never)),
       // Each take gets one chunk of audio, itself good or broken.
-      ...mutants.filter((m) => m.kind === 'take').map((m, i) => tx.objectStore(STORES.chunks).put({ ...validRecord('chunk', 0, ''), takeId: keyOf(m), data: i % 7 ? new ArrayBuffer(4) : 'x' } as never)),
+      ...mutants
+        .filter((m) => m.kind === 'take')
+        .map((m, i) =>
+          tx.objectStore(STORES.chunks).put({ ...validRecord('chunk', 0, ''), takeId: keyOf(m), data: i % 7 ? new ArrayBuffer(4) : 'x' } as never),
+        ),
       tx.done,
     ]);
     forgetBadRecords();
@@ -73,12 +109,26 @@ describe('reading 1,000 randomly broken records', () => {
     const seen = await readEverything(mutants);
     for (const kind of KINDS) {
       const of = mutants.filter((m) => m.kind === kind);
-      const wanted = of.filter((m) => !m.bad).map(keyOf).sort();
+      const wanted = of
+        .filter((m) => !m.bad)
+        .map(keyOf)
+        .sort();
       expect([...seen.get(kind)!].sort(), `${kind}: returned`).toEqual(wanted);
-      const reported = badRecords().filter((b) => b.kind === kind).map((b) => b.key).sort();
+      const reported = badRecords()
+        .filter((b) => b.kind === kind)
+        .map((b) => b.key)
+        .sort();
       const missed = of.filter((m) => m.bad && !reported.includes(keyOf(m)));
-      expect(missed.map((m) => `${keyOf(m)}: ${m.edits.join(', ')}`), `${kind}: reported`).toEqual([]);
-      expect(reported, `${kind}: reported only bad ones`).toEqual(of.filter((m) => m.bad).map(keyOf).sort());
+      expect(
+        missed.map((m) => `${keyOf(m)}: ${m.edits.join(', ')}`),
+        `${kind}: reported`,
+      ).toEqual([]);
+      expect(reported, `${kind}: reported only bad ones`).toEqual(
+        of
+          .filter((m) => m.bad)
+          .map(keyOf)
+          .sort(),
+      );
     }
     // Broken audio chunks of good takes are reported as chunks, and the take's audio is read without them.
     expect(badRecords().filter((b) => b.kind === 'chunk').length).toBeGreaterThan(0);

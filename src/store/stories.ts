@@ -116,12 +116,7 @@ export function linkStory(db: RehearseDb, storyId: string, questionId: string, n
   return change(db, storyId, (s) => ({ ...s, questionIds: unique([...s.questionIds, questionId]) }), now);
 }
 
-export function unlinkStory(
-  db: RehearseDb,
-  storyId: string,
-  questionId: string,
-  now = Date.now(),
-): Promise<Result<Story>> {
+export function unlinkStory(db: RehearseDb, storyId: string, questionId: string, now = Date.now()): Promise<Result<Story>> {
   return change(db, storyId, (s) => ({ ...s, questionIds: s.questionIds.filter((q) => q !== questionId) }), now);
 }
 

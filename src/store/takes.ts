@@ -58,14 +58,7 @@ export function createTake(
  * Called about every second while recording: two request rounds, no audio read back. Writing the same
  * seq again replaces it without counting it twice.
  */
-export async function appendChunk(
-  db: RehearseDb,
-  takeId: string,
-  seq: number,
-  data: ArrayBuffer,
-  atMs: number,
-  now = Date.now(),
-): Promise<Result<void>> {
+export async function appendChunk(db: RehearseDb, takeId: string, seq: number, data: ArrayBuffer, atMs: number, now = Date.now()): Promise<Result<void>> {
   const at = isDuration(atMs) ? atMs : 0;
   const result = await tx(db, [STORES.takes, STORES.chunks], 'readwrite', async (t) => {
     const takes = t.objectStore(STORES.takes);
@@ -87,12 +80,7 @@ export async function appendChunk(
 }
 
 /** The recorder's measured duration replaces the chunk-time estimate. */
-export function finishTake(
-  db: RehearseDb,
-  takeId: string,
-  done: { durationMs: number; mimeType?: string },
-  now = Date.now(),
-): Promise<Result<Take>> {
+export function finishTake(db: RehearseDb, takeId: string, done: { durationMs: number; mimeType?: string }, now = Date.now()): Promise<Result<Take>> {
   return change(db, takeId, now, (take) => ({
     ...take,
     status: 'complete',

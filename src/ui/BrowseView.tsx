@@ -57,8 +57,8 @@ export function BrowseView() {
         <section class="hero">
           <h1>Practise the behavioral questions AI teams really ask</h1>
           <p class="lede">
-            The questions candidates report from OpenAI, Anthropic, Google, Meta and AI startups — with what each interviewer is
-            testing for. Works offline; nothing leaves your device.
+            The questions candidates report from OpenAI, Anthropic, Google, Meta and AI startups — with what each interviewer is testing for. Works offline;
+            nothing leaves your device.
           </p>
         </section>
       ) : (

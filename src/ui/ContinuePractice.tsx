@@ -13,13 +13,17 @@ export function ContinuePractice({ next }: { next: NextUp }) {
       <ul class="continue">
         {sayAloud.map(({ q, at }) => (
           <li key={`say-${q.id}`}>
-            <a href={`/q/${q.id}`} dir="auto">{q.text}</a>
+            <a href={`/q/${q.id}`} dir="auto">
+              {q.text}
+            </a>
             <span class="lede">Drafted {relativeDate(at)} · not said out loud yet</span>
           </li>
         ))}
         {again.map(({ q, at, takes }) => (
           <li key={`again-${q.id}`}>
-            <a href={`/q/${q.id}`} dir="auto">{q.text}</a>
+            <a href={`/q/${q.id}`} dir="auto">
+              {q.text}
+            </a>
             <span class="lede">
               {count(takes, 'take', 'takes')} · last recorded {relativeDate(at)} · record it again
             </span>

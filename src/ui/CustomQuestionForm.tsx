@@ -12,7 +12,12 @@ export default function CustomQuestionForm({ id }: { id?: string }) {
   useEffect(() => {
     document.title = `${id ? 'Edit your question' : 'Add your own question'} — Rehearse`;
   }, [id]);
-  if (bankError.value) return <p role="alert" class="banner">{bankError.value}</p>;
+  if (bankError.value)
+    return (
+      <p role="alert" class="banner">
+        {bankError.value}
+      </p>
+    );
   if (!id) return <QuestionForm />;
   // An empty form for an existing question would save over its category, company and notes: wait for the record.
   if (!allQuestions.value || !customQuestionsLoaded.value) return <p class="skeleton">Loading…</p>;
@@ -51,7 +56,10 @@ function QuestionForm({ id, existing }: { id?: string; existing?: Question }) {
       {
         text,
         categories: category === MY_CATEGORY ? [] : [category],
-        companies: company.split(',').map((c) => c.trim()).filter(Boolean),
+        companies: company
+          .split(',')
+          .map((c) => c.trim())
+          .filter(Boolean),
         testing,
       },
       id,

@@ -9,7 +9,15 @@ import { FrameworkFields, withFreeText } from './FrameworkFields';
 import { SaveNotices, SaveStatus } from './SaveNotices';
 
 /** A view over the editing engine: the fields, the speaking time, the save state. */
-export function DraftEditor({ question, frameworks, onDelete }: { question: Question; frameworks: readonly Framework[]; onDelete?: (draft: DraftSession) => void }) {
+export function DraftEditor({
+  question,
+  frameworks,
+  onDelete,
+}: {
+  question: Question;
+  frameworks: readonly Framework[];
+  onDelete?: (draft: DraftSession) => void;
+}) {
   const draft = useMemo<DraftSession>(() => openDraft(question.id), [question.id]);
   useEffect(() => () => draft.dispose(), [draft]);
   const all = withFreeText(frameworks, 'Answer', 'Write it your way.');
@@ -37,7 +45,15 @@ export function DraftEditor({ question, frameworks, onDelete }: { question: Ques
       <div class="draft-footer">
         <span>
           {count(words, 'word', 'words')} · about {duration(seconds)} spoken of a {durationAdjective(target)} target
-          <meter min={0} max={target * 1.5} low={target * 0.5} high={target} optimum={target * 0.85} value={seconds} aria-label="Speaking time against the target" />
+          <meter
+            min={0}
+            max={target * 1.5}
+            low={target * 0.5}
+            high={target}
+            optimum={target * 0.85}
+            value={seconds}
+            aria-label="Speaking time against the target"
+          />
           {seconds > target && <strong> — over the target: cut the Situation first</strong>}
         </span>
         <SaveStatus session={draft} />

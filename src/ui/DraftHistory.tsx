@@ -36,9 +36,14 @@ export function DraftHistory({ draft }: { draft: DraftSession }) {
               return (
                 <li key={r.id}>
                   <div>
-                    <strong>{dayAndTime(r.savedAt)}</strong> <span class="lede">({REASON[r.reason]}, {r.framework.toUpperCase()})</span>
+                    <strong>{dayAndTime(r.savedAt)}</strong>{' '}
+                    <span class="lede">
+                      ({REASON[r.reason]}, {r.framework.toUpperCase()})
+                    </span>
                   </div>
-                  <p class="excerpt" dir="auto">{text.length > 220 ? `${text.slice(0, 220)}…` : text}</p>
+                  <p class="excerpt" dir="auto">
+                    {text.length > 220 ? `${text.slice(0, 220)}…` : text}
+                  </p>
                   <button
                     type="button"
                     class="button"

@@ -10,7 +10,12 @@ export default function GuideView() {
     ensureGuidance();
   }, []);
   const g = guidance.value;
-  if (bankError.value) return <p role="alert" class="banner">{bankError.value}</p>;
+  if (bankError.value)
+    return (
+      <p role="alert" class="banner">
+        {bankError.value}
+      </p>
+    );
   if (!g) return <p class="skeleton">Loading…</p>;
 
   return (
@@ -18,9 +23,15 @@ export default function GuideView() {
       <h1>Guide</h1>
       <p class="lede">How to structure an answer, what interviewers listen for, and what each company is known to ask.</p>
       <nav class="guide-toc" aria-label="On this page">
-        <a class="chip" href="#frameworks">Frameworks</a>
-        <a class="chip" href="#insights">What interviewers look for</a>
-        <a class="chip" href="#company-notes">Company notes</a>
+        <a class="chip" href="#frameworks">
+          Frameworks
+        </a>
+        <a class="chip" href="#insights">
+          What interviewers look for
+        </a>
+        <a class="chip" href="#company-notes">
+          Company notes
+        </a>
       </nav>
 
       <h2 id="frameworks">Answer frameworks</h2>
@@ -72,7 +83,10 @@ export default function GuideView() {
       {g.companies.map((c) => (
         <section class="card insight company" key={c.company} aria-labelledby={`co-${slug(c.company)}`}>
           <h3 id={`co-${slug(c.company)}`}>
-            {c.company} <a href={browseUrl({ company: c.company })}><small>see its questions</small></a>
+            {c.company}{' '}
+            <a href={browseUrl({ company: c.company })}>
+              <small>see its questions</small>
+            </a>
           </h3>
           <ul>
             {c.notes.map((n) => (

@@ -8,9 +8,5 @@ interface Props {
 /** Text with the search's matched parts in <mark>. */
 export function Highlighted({ text, ranges }: Props) {
   if (!ranges?.length) return <>{text}</>;
-  return (
-    <>
-      {segments(text, ranges).map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : s.text))}
-    </>
-  );
+  return <>{segments(text, ranges).map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : s.text))}</>;
 }

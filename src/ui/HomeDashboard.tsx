@@ -4,7 +4,21 @@ import { browseUrl } from '../bank/url-state';
 import type { NextUp } from '../practice/next-up-state';
 import { ContinuePractice } from './ContinuePractice';
 
-function FacetLinks({ id, title, facets, listClass, linkClass, param }: { id: string; title: string; facets: Facet[]; listClass: string; linkClass: string; param: 'category' | 'company' }) {
+function FacetLinks({
+  id,
+  title,
+  facets,
+  listClass,
+  linkClass,
+  param,
+}: {
+  id: string;
+  title: string;
+  facets: Facet[];
+  listClass: string;
+  linkClass: string;
+  param: 'category' | 'company';
+}) {
   return (
     <>
       <h2 id={id}>{title}</h2>

@@ -36,7 +36,12 @@ export default function QuestionView({ id }: { id: string }) {
     openedBefore = true;
   }, [question]);
 
-  if (bankError.value) return <p role="alert" class="banner">{bankError.value}</p>;
+  if (bankError.value)
+    return (
+      <p role="alert" class="banner">
+        {bankError.value}
+      </p>
+    );
   // Render once with everything it needs, so nothing jumps when the framework prompts arrive.
   if (!all || !guidance.value) return <p class="skeleton">Loading…</p>;
   if (!question) {
@@ -151,7 +156,9 @@ export default function QuestionView({ id }: { id: string }) {
         <ul>
           {relatedQuestions(question, all).map((r) => (
             <li key={r.id}>
-              <a href={`/q/${r.id}`} dir="auto">{r.text}</a>
+              <a href={`/q/${r.id}`} dir="auto">
+                {r.text}
+              </a>
             </li>
           ))}
         </ul>

@@ -10,6 +10,11 @@ export default function RandomQuestion() {
   useEffect(() => {
     if (all?.length) route(`/q/${all[Math.floor(Math.random() * all.length)]!.id}`, true);
   }, [all, route]);
-  if (bankError.value) return <p role="alert" class="banner">{bankError.value}</p>;
+  if (bankError.value)
+    return (
+      <p role="alert" class="banner">
+        {bankError.value}
+      </p>
+    );
   return <p class="skeleton">Picking a question…</p>;
 }

@@ -52,7 +52,15 @@ export default function ResultsPanel({ questions: all, text, state, onFilter, on
       .filter((h) => allowed.has(h.item.id))
       .map((h) => ({ question: h.item, matches: h.matches, progress: progress(h.item.id) }));
   }, [all, mine, takes, text, category, company, status]);
-  const byStatus = useMemo(() => statusCounts(applyFilters(all, { category, company }).map((q) => q.id), mine, takes), [all, mine, takes, category, company]);
+  const byStatus = useMemo(
+    () =>
+      statusCounts(
+        applyFilters(all, { category, company }).map((q) => q.id),
+        mine,
+        takes,
+      ),
+    [all, mine, takes, category, company],
+  );
 
   return (
     <>

@@ -15,7 +15,8 @@ const CAPS: Capabilities = {
 };
 
 export async function launch({ microphone }: LaunchOptions): Promise<EnginePage> {
-  if (!existsSync(binary)) throw new Error(`Chromium is not at ${binary}: apt-get install -y chromium (or set CHROMIUM_PATH, or leave chromium out of ENGINES)`);
+  if (!existsSync(binary))
+    throw new Error(`Chromium is not at ${binary}: apt-get install -y chromium (or set CHROMIUM_PATH, or leave chromium out of ENGINES)`);
   const home = scratchHome('chromium');
   const media = ['--use-fake-device-for-media-stream', '--autoplay-policy=no-user-gesture-required'];
   // Granted: the fake device and no prompt. Without --use-fake-ui-for-media-stream, headless Chromium

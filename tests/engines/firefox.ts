@@ -35,7 +35,8 @@ const MICROPHONE = {
 };
 
 export async function launch({ microphone }: LaunchOptions): Promise<EnginePage> {
-  if (!existsSync(binary)) throw new Error(`Firefox ESR is not at ${binary}: apt-get install -y firefox-esr (or set FIREFOX_PATH, or leave firefox out of ENGINES)`);
+  if (!existsSync(binary))
+    throw new Error(`Firefox ESR is not at ${binary}: apt-get install -y firefox-esr (or set FIREFOX_PATH, or leave firefox out of ENGINES)`);
   const home = scratchHome('firefox');
   let browser: Browser | undefined;
   try {

@@ -62,7 +62,10 @@ const decodedMs = (s: Session, takeId: string) =>
         const req = indexedDB.open('rehearse');
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
-          const chunks = req.result.transaction('chunks').objectStore('chunks').getAll(IDBKeyRange.bound([id, 0], [id, Infinity]));
+          const chunks = req.result
+            .transaction('chunks')
+            .objectStore('chunks')
+            .getAll(IDBKeyRange.bound([id, 0], [id, Infinity]));
           chunks.onsuccess = () => {
             req.result.close();
             const parts = (chunks.result as { data: ArrayBuffer }[]).map((c) => new Uint8Array(c.data));
@@ -163,7 +166,13 @@ export function scenarios(engine: EngineName): void {
 
       await s.goOffline();
       // The network is really gone: a path the worker does not answer cannot be fetched (online, the server would answer it).
-      const probe = () => s.evaluate(() => fetch(`/offline-probe-${Date.now()}`, { cache: 'no-store' }).then((r) => `status ${r.status}`, () => 'network error'));
+      const probe = () =>
+        s.evaluate(() =>
+          fetch(`/offline-probe-${Date.now()}`, { cache: 'no-store' }).then(
+            (r) => `status ${r.status}`,
+            () => 'network error',
+          ),
+        );
       expect(await probe()).toBe('network error');
 
       await s.reload();
@@ -234,7 +243,9 @@ export function scenarios(engine: EngineName): void {
       const takes = await storedTakes(s);
       expect(takes).toHaveLength(1);
       const [take] = takes;
-      console.info(`${engine}: take ${take!.mimeType}, ${take!.durationMs} ms measured (${wallMs} ms between Stop appearing and Stop clicked), ${take!.chunkCount} chunks, ${take!.chunkBytes} bytes as ${take!.chunkKinds.join(', ')}, analysed ${analysedAfterMs} ms after it was stored`);
+      console.info(
+        `${engine}: take ${take!.mimeType}, ${take!.durationMs} ms measured (${wallMs} ms between Stop appearing and Stop clicked), ${take!.chunkCount} chunks, ${take!.chunkBytes} bytes as ${take!.chunkKinds.join(', ')}, analysed ${analysedAfterMs} ms after it was stored`,
+      );
       expect(take!.status).toBe('complete');
       expect(take!.mimeType).toMatch(s.caps.recordedType);
       // About the 2.5–3 s between Stop appearing and Stop clicked (longer when the machine is slow): not the
@@ -259,7 +270,15 @@ export function scenarios(engine: EngineName): void {
       const audioState = () =>
         s.evaluate(() => {
           const a = document.querySelector('audio');
-          return a && { currentTime: a.currentTime, paused: a.paused, readyState: a.readyState, error: a.error?.message ?? a.error?.code ?? null, src: a.src.slice(0, 5) };
+          return (
+            a && {
+              currentTime: a.currentTime,
+              paused: a.paused,
+              readyState: a.readyState,
+              error: a.error?.message ?? a.error?.code ?? null,
+              src: a.src.slice(0, 5),
+            }
+          );
         });
       await s.waitFor(async () => ((await audioState())?.currentTime ?? 0) > 0.3, { timeout: 10_000, message: '<audio> to play past 0.3 s' });
     });
@@ -269,16 +288,21 @@ export function scenarios(engine: EngineName): void {
       await s.open('/storage');
       await s.waitForElement({ text: 'Import a backup', css: 'label' });
       await chooseFile(s, CHROMIUM_BACKUP, 'rehearse-backup-chromium.zip');
-      await s.waitFor(async () => (await s.textsOf('[role="status"] p, [role="alert"] p')).find((t) => /^Imported\.|Nothing was imported/.test(t)) === 'Imported.', {
-        timeout: 30_000,
-        message: '“Imported.”',
-      });
+      await s.waitFor(
+        async () => (await s.textsOf('[role="status"] p, [role="alert"] p')).find((t) => /^Imported\.|Nothing was imported/.test(t)) === 'Imported.',
+        {
+          timeout: 30_000,
+          message: '“Imported.”',
+        },
+      );
       await s.open(QUESTION);
       await draftReady(s);
       await s.waitFor(async () => (await s.valueOf('Situation')) === 'Joined a 5-person applied team', { message: 'the imported draft' });
       await s.click({ text: /Take 1/, css: '.take-summary' });
       const canPlay = await s.evaluate(() => document.createElement('audio').canPlayType('audio/webm; codecs=opus'));
-      await s.waitFor(() => s.evaluate(() => document.querySelector<HTMLButtonElement>('.transport button')?.disabled === false), { message: 'the player to load the take' });
+      await s.waitFor(() => s.evaluate(() => document.querySelector<HTMLButtonElement>('.transport button')?.disabled === false), {
+        message: 'the player to load the take',
+      });
       await s.click({ text: 'Play', css: '.transport button' });
       const outcome = (await s.waitFor(
         async () => {
@@ -306,13 +330,17 @@ export function scenarios(engine: EngineName): void {
         ),
       );
       expect(rejected).toBe(s.caps.deniedError);
-      const alert = await s.waitFor(async () => (await s.textsOf('[role="alert"]')).find((t) => /microphone/i.test(t)), { message: 'an alert about the microphone' });
+      const alert = await s.waitFor(async () => (await s.textsOf('[role="alert"]')).find((t) => /microphone/i.test(t)), {
+        message: 'an alert about the microphone',
+      });
       expect(alert).toMatch(s.caps.deniedMessage);
       expect(alert).toBe(toRecorderError({ name: rejected }).message); // the whole message, as the app words it
 
       await s.type({ label: 'Situation' }, 'Still writing');
       await s.waitFor(async () => (await saveState(s)) === 'Saved', { message: '“Saved”' });
-      expect(await s.evaluate(() => Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.includes('Record an answer'))?.disabled)).toBe(false);
+      expect(await s.evaluate(() => Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.includes('Record an answer'))?.disabled)).toBe(
+        false,
+      );
     });
     it('every screen works under the Content-Security-Policy, sent as a header too, with no violation', async () => {
       // Served as a static host would with public/_headers (and the page's own meta tag).

@@ -126,7 +126,14 @@ export async function launch({ microphone, server }: LaunchOptions): Promise<Eng
     wd.stdout!.on('data', (d) => (log = (log + d).slice(-4000)));
     wd.stderr!.on('data', (d) => (log = (log + d).slice(-4000)));
     const url = `http://127.0.0.1:${port}`;
-    await waitFor(() => fetch(`${url}/status`).then((r) => r.ok, () => false), { timeout: 10_000, message: 'WebKitWebDriver to listen' });
+    await waitFor(
+      () =>
+        fetch(`${url}/status`).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      { timeout: 10_000, message: 'WebKitWebDriver to listen' },
+    );
 
     const args = ['--automation', '--enable-media-stream=true'];
     // With the mock devices getUserMedia is granted a fake microphone (a beep); without them it rejects.
@@ -140,7 +147,10 @@ export async function launch({ microphone, server }: LaunchOptions): Promise<Eng
       await Promise.race([
         driver.getSession(),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`WebKitWebDriver made no session within ${SESSION_TIMEOUT_MS / 1000} s (DISPLAY ${x.display}). Its output:\n${log}`)), SESSION_TIMEOUT_MS);
+          timer = setTimeout(
+            () => reject(new Error(`WebKitWebDriver made no session within ${SESSION_TIMEOUT_MS / 1000} s (DISPLAY ${x.display}). Its output:\n${log}`)),
+            SESSION_TIMEOUT_MS,
+          );
         }),
       ]);
     } finally {

@@ -46,7 +46,12 @@ export const holdDecoding = (context: BrowserContext) =>
     const released = new Promise<void>((resolve) => (release = resolve));
     let pending = 0;
     const decode = BaseAudioContext.prototype.decodeAudioData;
-    BaseAudioContext.prototype.decodeAudioData = function (this: BaseAudioContext, data: ArrayBuffer, ok?: DecodeSuccessCallback | null, fail?: DecodeErrorCallback | null) {
+    BaseAudioContext.prototype.decodeAudioData = function (
+      this: BaseAudioContext,
+      data: ArrayBuffer,
+      ok?: DecodeSuccessCallback | null,
+      fail?: DecodeErrorCallback | null,
+    ) {
       pending++;
       const decoded = released.then(() => decode.call(this, data));
       decoded.then(

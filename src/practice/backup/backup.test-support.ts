@@ -21,9 +21,28 @@ export async function freshDb(factory = new IDBFactory()): Promise<{ db: Rehears
 }
 
 export function take(id: string, questionId: string, sizes: number[], at = T0): { take: Take; chunks: ChunkRecord[] } {
-  const chunks = sizes.map((size, seq) => ({ takeId: id, seq, atMs: seq * 1000 + 3, data: seq === 0 ? webmBytes(size, id.length) : new Uint8Array(size).fill(seq).buffer }));
+  const chunks = sizes.map((size, seq) => ({
+    takeId: id,
+    seq,
+    atMs: seq * 1000 + 3,
+    data: seq === 0 ? webmBytes(size, id.length) : new Uint8Array(size).fill(seq).buffer,
+  }));
   const total = sizes.reduce((a, b) => a + b, 0);
-  const record: Take = { id, questionId, mimeType: 'audio/webm;codecs=opus', status: 'complete', startedAt: at, durationMs: sizes.length * 1000, chunkCount: sizes.length, bytes: total, name: '', rating: 3, notes: 'n', updatedAt: at, analysis: { speakingMs: 900, silenceMs: 100, longestPauseMs: 100, longPauses: 0, pauses: [{ startMs: 1, endMs: 101 }], waveform: [0.1, 0.5] } };
+  const record: Take = {
+    id,
+    questionId,
+    mimeType: 'audio/webm;codecs=opus',
+    status: 'complete',
+    startedAt: at,
+    durationMs: sizes.length * 1000,
+    chunkCount: sizes.length,
+    bytes: total,
+    name: '',
+    rating: 3,
+    notes: 'n',
+    updatedAt: at,
+    analysis: { speakingMs: 900, silenceMs: 100, longestPauseMs: 100, longPauses: 0, pauses: [{ startMs: 1, endMs: 101 }], waveform: [0.1, 0.5] },
+  };
   return { take: record, chunks };
 }
 
@@ -32,9 +51,23 @@ export async function seed(db: RehearseDb): Promise<void> {
   const t = db.transaction(Object.values(STORES), 'readwrite');
   void t.objectStore(STORES.drafts).put({ questionId: 'why-openai', framework: 'star', fields: { situation: 'S', result: 'R 40%' }, rev: 3, updatedAt: T0 });
   void t.objectStore(STORES.drafts).put({ questionId: 'custom-why-mistral-ab12', framework: 'free', fields: { free: 'Because' }, rev: 1, updatedAt: T0 });
-  void t.objectStore(STORES.revisions).add({ questionId: 'why-openai', framework: 'star', fields: { situation: 'old' }, savedAt: T0 - 1000, reason: 'autosave' });
-  void t.objectStore(STORES.stories).put({ id: 'story-a', title: 'Eval rewrite', framework: 'star', fields: { situation: 'x' }, tags: ['evals'], metric: '40%', questionIds: ['why-openai'], createdAt: T0, updatedAt: T0 });
-  void t.objectStore(STORES.customQuestions).put({ id: 'custom-why-mistral-ab12', text: 'Why Mistral?', categories: [], companies: ['Mistral'], testing: '', createdAt: T0, updatedAt: T0 });
+  void t
+    .objectStore(STORES.revisions)
+    .add({ questionId: 'why-openai', framework: 'star', fields: { situation: 'old' }, savedAt: T0 - 1000, reason: 'autosave' });
+  void t.objectStore(STORES.stories).put({
+    id: 'story-a',
+    title: 'Eval rewrite',
+    framework: 'star',
+    fields: { situation: 'x' },
+    tags: ['evals'],
+    metric: '40%',
+    questionIds: ['why-openai'],
+    createdAt: T0,
+    updatedAt: T0,
+  });
+  void t
+    .objectStore(STORES.customQuestions)
+    .put({ id: 'custom-why-mistral-ab12', text: 'Why Mistral?', categories: [], companies: ['Mistral'], testing: '', createdAt: T0, updatedAt: T0 });
   void t.objectStore(STORES.settings).put('dark', 'theme');
   void t.objectStore(STORES.settings).put(T0, 'lastBackupAt');
   for (const { take: record, chunks } of [take('take-one', 'why-openai', [40, 25, 9]), take('take-two', 'custom-why-mistral-ab12', [30])]) {
@@ -75,7 +108,8 @@ export function zipOf(entries: Iterable<[string, Uint8Array | string]>): Promise
 
 export const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 export const parse = <T>(bytes: Uint8Array | undefined): T => JSON.parse(new TextDecoder().decode(bytes)) as T;
-export const hex = async (bytes: Uint8Array) => Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)), (b) => b.toString(16).padStart(2, '0')).join('');
+export const hex = async (bytes: Uint8Array) =>
+  Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** Replace one JSON file and make the manifest vouch for it (bytes, count, SHA-256), as a careful forger would. */
 export async function withStoreFile(entries: Map<string, Uint8Array>, store: StoreName, records: unknown[]): Promise<Map<string, Uint8Array>> {

@@ -51,7 +51,8 @@ describe('a bad file is refused, says why, and changes nothing', () => {
   });
   it('not a zip', () => expectRefused(new Blob(['hello, not a zip']), /not a zip file/));
   it('a foreign zip (no manifest)', async () => expectRefused(await zipOf([['notes.txt', 'hi']]), /no manifest\.json/));
-  it('another app’s manifest', async () => expectRefused(await zipOf([['manifest.json', json({ app: 'other', formatVersion: 1, dbVersion: 1 })]]), /another app/));
+  it('another app’s manifest', async () =>
+    expectRefused(await zipOf([['manifest.json', json({ app: 'other', formatVersion: 1, dbVersion: 1 })]]), /another app/));
   it('a newer format', async () => expectRefused(await zipOf(withManifest(good, (m) => (m.formatVersion = 99))), /newer version of Rehearse/));
   it('cut short', async () => {
     const file = await zipOf(good);

@@ -20,7 +20,7 @@ function editRandomLeaf(value: unknown, random: () => number): unknown {
   const keys = Object.keys(value);
   if (keys.length === 0 || random() < 0.15) return ODD_VALUES[Math.floor(random() * ODD_VALUES.length)];
   const key = keys[Math.floor(random() * keys.length)]!;
-  const copy: Record<string, unknown> = Array.isArray(value) ? [...value] as never : { ...value };
+  const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as never) : { ...value };
   copy[key] = editRandomLeaf((value as Record<string, unknown>)[key], random);
   return copy;
 }

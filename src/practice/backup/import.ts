@@ -68,7 +68,8 @@ function describe(summary: ImportSummary): ImportSummary {
     const one = kind.replace(/s$/, '').replace('questions', 'question');
     const parts = [c.added && `${c.added} added`, c.skipped && `${c.skipped} already here`, c.updated && `${c.updated} updated from the file`].filter(Boolean);
     if (parts.length) lines.push(`${kind[0]!.toUpperCase()}${kind.slice(1)}: ${parts.join(', ')}.`);
-    if (c.keptBoth && kind === 'drafts') lines.push(`${plural(c.keptBoth, 'draft')} differed from yours and yours was newer: yours stays, the file’s version is in History.`);
+    if (c.keptBoth && kind === 'drafts')
+      lines.push(`${plural(c.keptBoth, 'draft')} differed from yours and yours was newer: yours stays, the file’s version is in History.`);
     else if (c.keptBoth) lines.push(`${plural(c.keptBoth, one)} differed from yours: both kept, the file’s as a copy.`);
     if (c.updated && kind === 'drafts') lines.push('Where the file’s draft was newer, your earlier text is kept in History.');
   }

@@ -16,7 +16,9 @@ async function exportedThenEdited(edit: (db: RehearseDb) => Promise<unknown>) {
 
 describe('merging an import', () => {
   it('keeps a newer local draft and puts the file’s version into History', async () => {
-    const { db, summary } = await exportedThenEdited((db) => db.put(STORES.drafts, { questionId: 'why-openai', framework: 'star', fields: { situation: 'newer' }, rev: 4, updatedAt: T0 + 60_000 }));
+    const { db, summary } = await exportedThenEdited((db) =>
+      db.put(STORES.drafts, { questionId: 'why-openai', framework: 'star', fields: { situation: 'newer' }, rev: 4, updatedAt: T0 + 60_000 }),
+    );
     const draft = (await db.get(STORES.drafts, 'why-openai')) as Draft;
     expect(draft.fields).toEqual({ situation: 'newer' });
     const history = (await db.getAllFromIndex(STORES.revisions, 'byQuestion', 'why-openai')) as Revision[];
@@ -41,7 +43,18 @@ describe('merging an import', () => {
   });
 
   it('adds a differing story as a copy, once, and never changes the local one', async () => {
-    const edit = (db: RehearseDb) => db.put(STORES.stories, { id: 'story-a', title: 'Eval rewrite v2', framework: 'star', fields: { situation: 'y' }, tags: [], metric: '', questionIds: [], createdAt: T0, updatedAt: T0 + 1 });
+    const edit = (db: RehearseDb) =>
+      db.put(STORES.stories, {
+        id: 'story-a',
+        title: 'Eval rewrite v2',
+        framework: 'star',
+        fields: { situation: 'y' },
+        tags: [],
+        metric: '',
+        questionIds: [],
+        createdAt: T0,
+        updatedAt: T0 + 1,
+      });
     const { db: source, factory } = await freshDb();
     await seed(source);
     const file = await exportBlob(source);

@@ -20,7 +20,11 @@ async function versionOneFile(): Promise<Blob> {
     },
     audio: [],
   };
-  return zipOf([['manifest.json', json(manifest)], ['drafts.json', drafts], ['revisions.json', revisions]]);
+  return zipOf([
+    ['manifest.json', json(manifest)],
+    ['drafts.json', drafts],
+    ['revisions.json', revisions],
+  ]);
 }
 
 it('a file from database version 1 imports through the database’s own upgrade steps', async () => {

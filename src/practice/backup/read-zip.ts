@@ -25,7 +25,12 @@ export interface BackupZip {
 }
 
 const unsafeName = (name: string) =>
-  name === '' || name.startsWith('/') || /^[a-z]:/i.test(name) || name.includes('\\') || name.includes('\0') || name.split('/').some((part) => part === '..' || part === '.');
+  name === '' ||
+  name.startsWith('/') ||
+  /^[a-z]:/i.test(name) ||
+  name.includes('\\') ||
+  name.includes('\0') ||
+  name.split('/').some((part) => part === '..' || part === '.');
 
 export async function openBackupZip(file: Blob): Promise<BackupZip> {
   const reader = new ZipReader(new BlobReader(file), { useWebWorkers: false, checkCrc32: true, strictness: 'strict' });

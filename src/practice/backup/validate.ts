@@ -3,7 +3,19 @@ import * as v from 'valibot';
 import { describeIssues } from '../../store/checked';
 import { upgradeRecords, type StoreRecords } from '../../store/backup-upgrade';
 import { DB_VERSION, type StoreName, type Take } from '../../store/schema';
-import { APP_ID, FORMAT_VERSION, LIMITS, MANIFEST, audioFileOf, audioMatchesType, sha256, type AudioEntry, type ChunkEntry, type FileEntry, type Manifest } from './format';
+import {
+  APP_ID,
+  FORMAT_VERSION,
+  LIMITS,
+  MANIFEST,
+  audioFileOf,
+  audioMatchesType,
+  sha256,
+  type AudioEntry,
+  type ChunkEntry,
+  type FileEntry,
+  type Manifest,
+} from './format';
 import { ManifestHeadSchema, ManifestSchema, RECORD_SCHEMAS } from './manifest';
 import { BackupRefused, openBackupZip, refuse, type BackupZip } from './read-zip';
 
@@ -40,8 +52,9 @@ async function readManifest(zip: BackupZip): Promise<Manifest> {
   const raw = parseJson(MANIFEST, await zip.read(MANIFEST));
   const head = v.safeParse(ManifestHeadSchema, raw);
   if (!head.success || head.output.app !== APP_ID) refuse('This is not a Rehearse backup (its manifest is another app’s).');
-  const { formatVersion, dbVersion } = (raw as v.InferOutput<typeof ManifestHeadSchema>);
-  if (formatVersion > FORMAT_VERSION || dbVersion > DB_VERSION) refuse('This backup was made by a newer version of Rehearse. Update the app (reload it online), then import again.');
+  const { formatVersion, dbVersion } = raw as v.InferOutput<typeof ManifestHeadSchema>;
+  if (formatVersion > FORMAT_VERSION || dbVersion > DB_VERSION)
+    refuse('This backup was made by a newer version of Rehearse. Update the app (reload it online), then import again.');
   const manifest = v.safeParse(ManifestSchema, raw);
   if (!manifest.success) refuse(`The manifest is malformed: ${describeIssues(manifest.issues)}.`);
   return manifest.output as Manifest;
@@ -114,7 +127,8 @@ function checkAudioLayout(manifest: Manifest, records: StoreRecords): Map<string
     const list = chunks.get(take.id)!.sort((a, b) => a.seq - b.seq);
     if (new Set(list.map((c) => c.seq)).size !== list.length) refuse(`The take “${take.id}” lists a piece of audio twice.`);
     const sum = list.reduce((s, c) => s + c.bytes, 0);
-    if (sum !== entry.bytes || take.bytes !== entry.bytes || take.chunkCount !== list.length) refuse(`The audio of “${take.id}” does not add up to the size its take records.`);
+    if (sum !== entry.bytes || take.bytes !== entry.bytes || take.chunkCount !== list.length)
+      refuse(`The audio of “${take.id}” does not add up to the size its take records.`);
   }
   return chunks;
 }

@@ -7,9 +7,7 @@ import type { EditorConfig, RevisionReason, Stored } from './types';
 export type Loaded<V> = Stored<V> & { updatedAt: number };
 export type LoadOutcome<V> = { ok: true; stored: Loaded<V> | null } | { ok: false; problem: StorageProblem | null };
 export type SaveOutcome<V> =
-  | { ok: true; stored: Stored<V> }
-  | { ok: false; current: Stored<V> }
-  | { ok: false; problem: StorageProblem | null; gone?: boolean };
+  { ok: true; stored: Stored<V> } | { ok: false; current: Stored<V> } | { ok: false; problem: StorageProblem | null; gone?: boolean };
 
 /** What the engine needs of one record kind: its store calls, its journal and its rules. */
 export interface StoreAdapter<V> {

@@ -78,9 +78,15 @@ describe('the editing machine', () => {
     const problem = { kind: 'quota' as const, message: 'full' };
     const failed = run(sending(), { type: 'failed', problem });
     expect(failed.state).toMatchObject({ phase: 'error', dirty: true, problem, retryMs: 4000 });
-    expect(failed.effects).toEqual([{ type: 'report', problem }, { type: 'schedule', ms: 2000 }]);
+    expect(failed.effects).toEqual([
+      { type: 'report', problem },
+      { type: 'schedule', ms: 2000 },
+    ]);
     const again = run(failed.state, { type: 'flush' }, { type: 'failed', problem }, { type: 'flush' }, { type: 'failed', problem });
-    expect(again.effects.filter((e) => e.type === 'schedule')).toEqual([{ type: 'schedule', ms: 4000 }, { type: 'schedule', ms: 8000 }]);
+    expect(again.effects.filter((e) => e.type === 'schedule')).toEqual([
+      { type: 'schedule', ms: 4000 },
+      { type: 'schedule', ms: 8000 },
+    ]);
     expect(again.state.retryMs).toBe(8000); // capped
     const ok = run(again.state, { type: 'flush' }, { type: 'saved', stored: { doc: doc('mine'), rev: 4 }, now: 0 });
     expect(ok.state).toMatchObject({ phase: 'saved', problem: null, retryMs: 2000, dirty: false });
@@ -154,7 +160,9 @@ describe('the editing machine', () => {
     const clash = run(editing('m'), { type: 'remote', current: { doc: doc('t'), rev: 9 } }, { type: 'remote', current: { doc: doc('t2'), rev: 10 } });
     expect(clash.effects.filter((e) => e.type === 'revision')).toHaveLength(1);
     expect(run(editing(), { type: 'remote', current: { doc: doc('t'), rev: 9 } }).types).toContain('revision');
-    expect(step({ ...config, revisions: false }, editing(), { type: 'remote', current: { doc: doc('t'), rev: 9 } }).effects.map((e) => e.type)).not.toContain('revision');
+    expect(step({ ...config, revisions: false }, editing(), { type: 'remote', current: { doc: doc('t'), rev: 9 } }).effects.map((e) => e.type)).not.toContain(
+      'revision',
+    );
   });
 
   it('an autosave revision at most once per interval', () => {

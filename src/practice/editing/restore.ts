@@ -18,7 +18,13 @@ export interface Restorable<V> {
  */
 export function restorable<V>(
   entries: JournalEntry<V>[],
-  { tabId, live, stored, equal, hasHistory }: { tabId: string; live: Set<string> | null; stored: Loaded<V> | null; equal(a: V, b: V): boolean; hasHistory: boolean },
+  {
+    tabId,
+    live,
+    stored,
+    equal,
+    hasHistory,
+  }: { tabId: string; live: Set<string> | null; stored: Loaded<V> | null; equal(a: V, b: V): boolean; hasHistory: boolean },
 ): Restorable<V> {
   const gone = (tab: string | null) => tab === null || tab === tabId || (live ? !live.has(tab) : false);
   const orphans = entries.filter((e) => gone(e.tab) || (!live && e.at < (stored?.updatedAt ?? 0)));

@@ -83,4 +83,3 @@ export interface Step<V> {
   state: EditorState<V>;
   effects: Effect<V>[];
 }
-

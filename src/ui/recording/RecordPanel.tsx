@@ -1,6 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../../bank/types';
-import { checkTranscripts, enableTranscripts, transcriptInstallFailed, live, recordingProblem, startTake, stopTake, transcripts, unsavedAudio } from '../../practice/recordings';
+import {
+  checkTranscripts,
+  enableTranscripts,
+  transcriptInstallFailed,
+  live,
+  recordingProblem,
+  startTake,
+  stopTake,
+  transcripts,
+  unsavedAudio,
+} from '../../practice/recordings';
 import { targetSeconds } from '../../practice/speaking-time';
 import { extensionFor } from '../../audio/mime';
 import { clock } from '../../shared/format';

@@ -55,7 +55,11 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
   return (
     <div class="player">
       {failed && <p class="note">This take’s audio could not be read.</p>}
-      {unplayable && <p class="note" role="note">{unplayableNote(take.mimeType)}</p>}
+      {unplayable && (
+        <p class="note" role="note">
+          {unplayableNote(take.mimeType)}
+        </p>
+      )}
       {audio && (
         <audio
           ref={el}
@@ -65,7 +69,9 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
           onPlay={() => setPlaying(true)}
           onPause={() => setPlaying(false)}
           onEnded={() => setPlaying(false)}
-          onError={() => (cannotPlay(take.mimeType) || el.current?.error?.code === MediaError.MEDIA_ERR_SRC_NOT_SUPPORTED ? setUnplayable(true) : setFailed(true))}
+          onError={() =>
+            cannotPlay(take.mimeType) || el.current?.error?.code === MediaError.MEDIA_ERR_SRC_NOT_SUPPORTED ? setUnplayable(true) : setFailed(true)
+          }
         />
       )}
       <div class="transport">
@@ -87,7 +93,15 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
           {clock(position)} / {clock(durationMs)}
         </span>
       </div>
-      {audio?.waveform && <Waveform peaks={audio.waveform} progress={durationMs ? position / durationMs : 0} pauses={a?.pauses ?? []} durationMs={durationMs} onSeek={(f) => seek(f * durationMs)} />}
+      {audio?.waveform && (
+        <Waveform
+          peaks={audio.waveform}
+          progress={durationMs ? position / durationMs : 0}
+          pauses={a?.pauses ?? []}
+          durationMs={durationMs}
+          onSeek={(f) => seek(f * durationMs)}
+        />
+      )}
       <fieldset class="speeds">
         <legend class="visually-hidden">Playback speed</legend>
         {SPEEDS.map((s) => (
@@ -99,13 +113,29 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
       </fieldset>
       {a ? (
         <dl class="figures">
-          <div><dt>Speaking</dt><dd>{clock(a.speakingMs)}</dd></div>
-          <div><dt>Silence</dt><dd>{clock(a.silenceMs)}</dd></div>
-          <div><dt>Longest pause</dt><dd>{shortSeconds(a.longestPauseMs)}</dd></div>
-          <div><dt>Pauses over 2 s</dt><dd>{a.longPauses}</dd></div>
+          <div>
+            <dt>Speaking</dt>
+            <dd>{clock(a.speakingMs)}</dd>
+          </div>
+          <div>
+            <dt>Silence</dt>
+            <dd>{clock(a.silenceMs)}</dd>
+          </div>
+          <div>
+            <dt>Longest pause</dt>
+            <dd>{shortSeconds(a.longestPauseMs)}</dd>
+          </div>
+          <div>
+            <dt>Pauses over 2 s</dt>
+            <dd>{a.longPauses}</dd>
+          </div>
         </dl>
       ) : (
-        <p class="hint">{take.analysisFailed ? 'This browser could not read the audio to measure pauses; the take still plays and downloads.' : 'Delivery figures appear once the take is analysed.'}</p>
+        <p class="hint">
+          {take.analysisFailed
+            ? 'This browser could not read the audio to measure pauses; the take still plays and downloads.'
+            : 'Delivery figures appear once the take is analysed.'}
+        </p>
       )}
       {take.transcript && (
         <details class="transcript">
@@ -138,7 +168,16 @@ function TakeDetails({ take, label }: { take: Take; label: string }) {
     <div class="take-details">
       <div class="field">
         <label for={`name-${take.id}`}>Name</label>
-        <input id={`name-${take.id}`} class="text-input" dir="auto" placeholder={label} value={name} maxLength={120} onInput={(e) => setName(e.currentTarget.value)} onBlur={() => name !== take.name && void editTake(take, { name: name.trim() })} />
+        <input
+          id={`name-${take.id}`}
+          class="text-input"
+          dir="auto"
+          placeholder={label}
+          value={name}
+          maxLength={120}
+          onInput={(e) => setName(e.currentTarget.value)}
+          onBlur={() => name !== take.name && void editTake(take, { name: name.trim() })}
+        />
       </div>
       <fieldset class="rating">
         <legend>How did it go?</legend>
@@ -151,7 +190,14 @@ function TakeDetails({ take, label }: { take: Take; label: string }) {
       </fieldset>
       <div class="field">
         <label for={`notes-${take.id}`}>Notes</label>
-        <textarea id={`notes-${take.id}`} dir="auto" rows={2} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} onBlur={() => notes !== take.notes && void editTake(take, { notes })} />
+        <textarea
+          id={`notes-${take.id}`}
+          dir="auto"
+          rows={2}
+          value={notes}
+          onInput={(e) => setNotes(e.currentTarget.value)}
+          onBlur={() => notes !== take.notes && void editTake(take, { notes })}
+        />
       </div>
     </div>
   );

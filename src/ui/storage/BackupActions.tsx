@@ -28,23 +28,41 @@ export function BackupActions({ onChange }: { onChange: () => void }) {
     input.value = ''; // choosing the same file again still imports
     if (!file) return;
     void run(`Checking ${file.name}…`, () =>
-      withDb(async (db) => {
-        const outcome = await importBackup(db, file);
-        return outcome.ok ? { tone: 'ok', lines: ['Imported.', ...outcome.summary.lines] } : { tone: 'error', lines: [outcome.message, ...(outcome.summary?.lines ?? [])] };
-      }, { tone: 'error', lines: [unavailable.message] } as Status),
+      withDb(
+        async (db) => {
+          const outcome = await importBackup(db, file);
+          return outcome.ok
+            ? { tone: 'ok', lines: ['Imported.', ...outcome.summary.lines] }
+            : { tone: 'error', lines: [outcome.message, ...(outcome.summary?.lines ?? [])] };
+        },
+        { tone: 'error', lines: [unavailable.message] } as Status,
+      ),
     );
   };
 
   return (
     <section class="section card" aria-labelledby="backup">
       <h2 id="backup">Backup</h2>
-      <p>One .zip file with your drafts and their history, stories, your own questions, settings and every take’s audio. Importing merges it with what is here: nothing newer of yours is overwritten.</p>
+      <p>
+        One .zip file with your drafts and their history, stories, your own questions, settings and every take’s audio. Importing merges it with what is here:
+        nothing newer of yours is overwritten.
+      </p>
       <div class="row">
-        <button type="button" class="button primary" disabled={busy} onClick={() => void run('Writing the backup…', async () => saved(await withDb((db) => saveBackup(db), unavailable)))}>
+        <button
+          type="button"
+          class="button primary"
+          disabled={busy}
+          onClick={() => void run('Writing the backup…', async () => saved(await withDb((db) => saveBackup(db), unavailable)))}
+        >
           Export everything
         </button>
         {canShareFiles() && (
-          <button type="button" class="button" disabled={busy} onClick={() => void run('Preparing the file…', async () => saved(await withDb((db) => shareBackup(db), unavailable)))}>
+          <button
+            type="button"
+            class="button"
+            disabled={busy}
+            onClick={() => void run('Preparing the file…', async () => saved(await withDb((db) => shareBackup(db), unavailable)))}
+          >
             Share a backup
           </button>
         )}
@@ -54,7 +72,9 @@ export function BackupActions({ onChange }: { onChange: () => void }) {
         </label>
       </div>
       <div role={status?.tone === 'error' ? 'alert' : 'status'} class={status?.tone === 'error' ? 'banner' : undefined}>
-        {status?.lines.map((line) => <p key={line}>{line}</p>)}
+        {status?.lines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
       </div>
     </section>
   );

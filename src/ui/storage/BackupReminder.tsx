@@ -7,7 +7,9 @@ import { formatDate } from './format-bytes';
 export default function BackupReminder() {
   const [since, setSince] = useState<number | null>(null);
   useEffect(() => {
-    void database().then((db) => (db ? unbackedPracticeSince(db) : null)).then(setSince, () => {});
+    void database()
+      .then((db) => (db ? unbackedPracticeSince(db) : null))
+      .then(setSince, () => {});
   }, []);
   if (since === null) return null;
   return (

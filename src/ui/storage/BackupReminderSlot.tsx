@@ -5,7 +5,10 @@ import { useEffect, useState } from 'preact/hooks';
 export function BackupReminderSlot() {
   const [Reminder, setReminder] = useState<ComponentType | null>(null);
   useEffect(() => {
-    void import('./BackupReminder').then((m) => setReminder(() => m.default), () => {});
+    void import('./BackupReminder').then(
+      (m) => setReminder(() => m.default),
+      () => {},
+    );
   }, []);
   return Reminder ? <Reminder /> : null;
 }

@@ -21,8 +21,7 @@ export function DeleteEverything({ onDeleted }: { onDeleted: () => void }) {
       <p>Removes every draft, story, question you added, take and setting from this browser. It cannot be undone: export a backup first.</p>
       <form onSubmit={(e) => void submit(e)} class="row">
         <label>
-          Type {WORD} to confirm{' '}
-          <input class="storage-input" value={typed} autocomplete="off" onInput={(e) => setTyped(e.currentTarget.value)} />
+          Type {WORD} to confirm <input class="storage-input" value={typed} autocomplete="off" onInput={(e) => setTyped(e.currentTarget.value)} />
         </label>
         <button type="submit" class="button danger" disabled={typed !== WORD}>
           Delete everything

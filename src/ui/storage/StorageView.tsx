@@ -18,7 +18,9 @@ export default function StorageView() {
 
   const ask = async () => {
     const granted = await askForPersistence();
-    setAsked(granted ? 'The browser agreed to keep your data.' : 'The browser did not agree (it often decides by how much you use the site, or after installing it).');
+    setAsked(
+      granted ? 'The browser agreed to keep your data.' : 'The browser did not agree (it often decides by how much you use the site, or after installing it).',
+    );
     refresh();
   };
 
@@ -28,7 +30,8 @@ export default function StorageView() {
       <p class="lede">Everything you write and record is kept in this browser only. Back it up to a file to move it to another device or keep it safe.</p>
       {isWebKit(navigator.userAgent) && (
         <p class="banner" role="note">
-          On iPhone, iPad and in Safari, the installed app and the Safari tab keep separate data, and Safari may clear a site’s data after weeks without a visit. Export a backup to move work between them.
+          On iPhone, iPad and in Safari, the installed app and the Safari tab keep separate data, and Safari may clear a site’s data after weeks without a
+          visit. Export a backup to move work between them.
         </p>
       )}
       <section class="section card" aria-labelledby="used">

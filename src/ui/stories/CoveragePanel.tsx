@@ -12,7 +12,12 @@ const SHORT: Record<string, string> = { leadership: 'Leadership', collaboration:
 export function CoveragePanel({ stories: list }: { stories: readonly Story[] }) {
   useEffect(ensureQuestions, []);
   const all = allQuestions.value; // stories linked to the user's own questions count too
-  if (bankError.value) return <p role="alert" class="banner">{bankError.value}</p>;
+  if (bankError.value)
+    return (
+      <p role="alert" class="banner">
+        {bankError.value}
+      </p>
+    );
   if (!all) return <p class="skeleton">Loading coverage…</p>;
   const c = coverage(list, all);
   const covered = (facets: FacetCoverage[]) => facets.filter((f) => f.stories > 0);
@@ -26,8 +31,7 @@ export function CoveragePanel({ stories: list }: { stories: readonly Story[] }) 
       <ul class="targets" aria-labelledby="coverage-targets">
         {c.targets.map((t) => (
           <li key={t.id} class={t.met ? 'met' : 'unmet'}>
-            <strong>{SHORT[t.id]}</strong> ({t.category}): {stories(t.stories)} of {t.min}–{t.max} —{' '}
-            {t.met ? 'target met' : `${t.min - t.stories} more to go`}
+            <strong>{SHORT[t.id]}</strong> ({t.category}): {stories(t.stories)} of {t.min}–{t.max} — {t.met ? 'target met' : `${t.min - t.stories} more to go`}
           </li>
         ))}
       </ul>

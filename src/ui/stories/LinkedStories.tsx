@@ -40,7 +40,9 @@ export function LinkedStories({ questionId }: { questionId: string }) {
         <ul class="linked-list">
           {linked.map((s) => (
             <li key={s.id}>
-              <a href={`/stories/${s.id}`} dir="auto">{titleOf(s)}</a>
+              <a href={`/stories/${s.id}`} dir="auto">
+                {titleOf(s)}
+              </a>
               {s.metric && <span class="count"> · {s.metric}</span>}
             </li>
           ))}

@@ -27,8 +27,8 @@ export default function StoriesView() {
     <>
       <h1>Stories</h1>
       <p class="lede">
-        Six to ten strong stories answer most behavioral questions. Write each one once — with the number that shows its impact — and link it to every
-        question it can answer.
+        Six to ten strong stories answer most behavioral questions. Write each one once — with the number that shows its impact — and link it to every question
+        it can answer.
       </p>
       <p>
         <button type="button" class="button primary" disabled={creating} onClick={() => void newStory()}>
@@ -42,9 +42,7 @@ export default function StoriesView() {
           <p>
             <strong>No stories yet.</strong>
           </p>
-          <p>
-            Start with the project you would most like to be asked about. At staff level, aim for 3–4 leadership and 2–3 collaboration stories.
-          </p>
+          <p>Start with the project you would most like to be asked about. At staff level, aim for 3–4 leadership and 2–3 collaboration stories.</p>
         </div>
       ) : (
         <>
@@ -65,9 +63,15 @@ function StoryCard({ story }: { story: Story }) {
   return (
     <li class="card story-card">
       <h3>
-        <a href={`/stories/${story.id}`} dir="auto">{story.title.trim() || 'Untitled story'}</a>
+        <a href={`/stories/${story.id}`} dir="auto">
+          {story.title.trim() || 'Untitled story'}
+        </a>
       </h3>
-      {story.metric && <p class="metric" dir="auto">{story.metric}</p>}
+      {story.metric && (
+        <p class="metric" dir="auto">
+          {story.metric}
+        </p>
+      )}
       {story.tags.length > 0 && (
         <ul class="chips" aria-label="Tags">
           {story.tags.map((t) => (

@@ -50,7 +50,9 @@ export function StoryLinks({ storyId, questionIds, disabled }: { storyId: string
         <ul class="linked-list">
           {questionIds.map((id) => (
             <li key={id}>
-              <a href={`/q/${id}`} dir="auto">{textOf(id)}</a>
+              <a href={`/q/${id}`} dir="auto">
+                {textOf(id)}
+              </a>
               <button type="button" class="button" disabled={disabled} onClick={() => void onUnlink(id)}>
                 Unlink<span class="visually-hidden"> “{textOf(id)}”</span>
               </button>
@@ -63,7 +65,15 @@ export function StoryLinks({ storyId, questionIds, disabled }: { storyId: string
       <form class="link-form" onSubmit={(e) => void onLink(e)}>
         <div class="field">
           <label for="link-filter">Find a question</label>
-          <input id="link-filter" class="text-input" dir="auto" type="search" value={filter} placeholder="e.g. conflict, hallucination" onInput={(e) => setFilter(e.currentTarget.value)} />
+          <input
+            id="link-filter"
+            class="text-input"
+            dir="auto"
+            type="search"
+            value={filter}
+            placeholder="e.g. conflict, hallucination"
+            onInput={(e) => setFilter(e.currentTarget.value)}
+          />
         </div>
         <div class="field">
           <label for="link-question">Question to link</label>
@@ -71,7 +81,13 @@ export function StoryLinks({ storyId, questionIds, disabled }: { storyId: string
             {count(candidates.length, 'question', 'questions')} {filter.trim() ? 'match' : 'to choose from'}
           </p>
           <div class="row">
-            <select id="link-question" class="text-input" aria-describedby="link-question-hint" value={chosen} onChange={(e) => setChoice(e.currentTarget.value)}>
+            <select
+              id="link-question"
+              class="text-input"
+              aria-describedby="link-question-hint"
+              value={chosen}
+              onChange={(e) => setChoice(e.currentTarget.value)}
+            >
               <option value="">Choose a question…</option>
               {[...groups].map(([group, qs]) => (
                 <optgroup key={group} label={group}>

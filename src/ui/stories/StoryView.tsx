@@ -25,7 +25,12 @@ export default function StoryView({ id }: { id: string }) {
     if (checked && !story) document.title = 'Story not found — Rehearse';
   }, [checked, story]);
 
-  if (bankError.value) return <p role="alert" class="banner">{bankError.value}</p>;
+  if (bankError.value)
+    return (
+      <p role="alert" class="banner">
+        {bankError.value}
+      </p>
+    );
   if ((!checked && !story) || (story && !guidance.value)) return <p class="skeleton">Loading…</p>;
   if (!story) {
     return (
