@@ -3,7 +3,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_FIRST_JS = 30 * 1024;
-const BUDGET_PRECACHE = 400 * 1024;
+// The precache is judged by what a phone downloads (gzip), not by raw bytes.
+const BUDGET_PRECACHE_GZ = 250 * 1024;
 const dist = (p) => new URL(`../dist/${p.replace(/^\//, '')}`, import.meta.url);
 const gz = (p) => gzipSync(readFileSync(dist(p)), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -38,11 +39,11 @@ console.log('\nSize report (gzip -9)');
 for (const [what, file, raw, z] of rows) console.log(`  ${what.padEnd(30)} ${file.padEnd(40)} ${kb(raw).padStart(9)} raw ${kb(z).padStart(9)} gz`);
 console.log(`  ${'lazy JS chunks'.padEnd(30)} ${`${lazyJs.length} files`.padEnd(40)} ${''.padStart(13)} ${kb(lazyGz).padStart(9)} gz`);
 console.log(`  JS for the first page: ${kb(firstJsGz)} gz (budget ${kb(BUDGET_FIRST_JS)})`);
-console.log(`  Precache: ${precached.length} files, ${kb(precacheRaw)} raw, ${kb(precacheGz)} gz (budget ${kb(BUDGET_PRECACHE)} raw)`);
+console.log(`  Precache: ${precached.length} files, ${kb(precacheRaw)} raw, ${kb(precacheGz)} gz (budget ${kb(BUDGET_PRECACHE_GZ)} gz)`);
 
 const over = [];
 if (firstJsGz > BUDGET_FIRST_JS) over.push(`first-page JS ${kb(firstJsGz)} > ${kb(BUDGET_FIRST_JS)}`);
-if (precacheRaw > BUDGET_PRECACHE) over.push(`precache ${kb(precacheRaw)} > ${kb(BUDGET_PRECACHE)}`);
+if (precacheGz > BUDGET_PRECACHE_GZ) over.push(`precache ${kb(precacheGz)} gz > ${kb(BUDGET_PRECACHE_GZ)}`);
 if (over.length) {
   console.error(`Over budget: ${over.join('; ')}`);
   process.exit(1);
