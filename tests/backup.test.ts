@@ -200,6 +200,57 @@ describe('backup and restore', () => {
     expect(await page.getByRole('link', { name: 'Download' }).getAttribute('download')).toMatch(/\.webm$/);
   });
 
+  // Exported in Firefox and WebKitGTK by tests/fixtures/make-backup-fixtures.ts: a draft and a 2–3 s take of why-openai.
+  it.each(['firefox', 'webkit'])('a backup exported in %s imports: the draft is back and the take plays, or says it cannot here', async (engine) => {
+    const page = await newPage();
+    await openStorage(page);
+    await page.getByLabel('Import a backup').setInputFiles(new URL(`./fixtures/backup-${engine}.zip`, import.meta.url).pathname);
+    await page.getByText('Imported.').waitFor();
+    await openQuestion(page);
+    expect(await page.getByLabel('Situation').inputValue()).toBe(`Joined a 5-person applied team (${engine})`);
+    await page.getByRole('button', { name: /Take 1/ }).click();
+    const mimeType = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const req = indexedDB.open('rehearse');
+          req.onsuccess = () => {
+            const all = req.result.transaction('takes').objectStore('takes').getAll();
+            all.onsuccess = () => (req.result.close(), resolve((all.result as { mimeType: string }[])[0]!.mimeType));
+          };
+        }),
+    );
+    const canPlay = await page.evaluate((type) => document.createElement('audio').canPlayType(type), mimeType);
+    console.info(`chromium: ${engine}'s take is ${mimeType}; canPlayType = '${canPlay}'`);
+    if (canPlay === '') {
+      const note = page.getByRole('note').filter({ hasText: 'cannot play' });
+      await note.waitFor();
+      expect(await note.textContent()).toMatch(/which this browser cannot play.*download it/);
+      expect(await page.getByRole('link', { name: 'Download' }).getAttribute('download')).toMatch(/\.(m4a|ogg|webm)$/);
+    } else {
+      await page.getByRole('button', { name: 'Play', exact: true }).click();
+      await expect.poll(() => page.locator('audio').evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 5000 }).toBeGreaterThan(0.3);
+    }
+  });
+
+  it('WebKit’s MP4/AAC take in a Chromium without proprietary codecs (emulated) says so and offers its download', async () => {
+    const page = await newPage();
+    await page.addInitScript(() => {
+      const real = HTMLMediaElement.prototype.canPlayType;
+      HTMLMediaElement.prototype.canPlayType = function (type: string) {
+        return /mp4|aac/.test(type) ? '' : real.call(this, type);
+      };
+    });
+    await openStorage(page);
+    await page.getByLabel('Import a backup').setInputFiles(new URL('./fixtures/backup-webkit.zip', import.meta.url).pathname);
+    await page.getByText('Imported.').waitFor();
+    await openQuestion(page);
+    await page.getByRole('button', { name: /Take 1/ }).click();
+    const note = page.getByRole('note').filter({ hasText: 'cannot play' });
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(/MP4 \(AAC\) audio, which this browser cannot play.*download it/);
+    expect(await page.getByRole('link', { name: 'Download' }).getAttribute('download')).toMatch(/\.m4a$/);
+  });
+
   it('the storage page at 360 px is axe-clean and usable by keyboard', async () => {
     const page = await newPage();
     await page.setViewportSize({ width: 360, height: 800 });
