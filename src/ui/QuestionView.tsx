@@ -11,6 +11,7 @@ import { removeCustomQuestion } from '../practice/deletions';
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { SourceList } from './SourceList';
+import { ScopedBackup } from './storage/ScopedBackup';
 
 import { plain } from '../bank/text';
 /** Other phrasings worth showing: not those that differ from the question only by punctuation. */
@@ -145,6 +146,7 @@ export default function QuestionView({ id }: { id: string }) {
       </section>
 
       <LinkedStories questionId={question.id} />
+      <ScopedBackup scope={{ questionId: question.id }} about={`question-${question.id}`} label="Back up this question" />
 
       <section class="section" aria-labelledby="sources">
         <h2 id="sources">Sources</h2>

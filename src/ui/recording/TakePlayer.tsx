@@ -5,6 +5,7 @@ import { holdUpdates } from '../../practice/update-guard';
 import { clock, shortSeconds } from '../../shared/format';
 import { cannotPlay, unplayableNote } from './unplayable';
 import { Waveform } from './Waveform';
+import { ScopedBackup } from '../storage/ScopedBackup';
 
 const SPEEDS = [1, 1.25, 1.5, 2];
 
@@ -154,6 +155,7 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
           Delete take
         </button>
       </div>
+      <ScopedBackup scope={{ takeId: take.id }} about={`take-${take.questionId}`} label="Back up this take" />
     </div>
   );
 }
