@@ -13,6 +13,25 @@ async function open(path: string): Promise<Page> {
 }
 const status = (page: Page) => page.locator('.save-state').textContent();
 
+/** Keeps a readwrite transaction on the drafts store alive from `page` until the returned function is called. */
+async function holdDraftWrites(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((held) => {
+        const req = indexedDB.open('rehearse');
+        req.onsuccess = () => {
+          const store = req.result.transaction('drafts', 'readwrite').objectStore('drafts');
+          const spin = () => {
+            if (!(window as { releaseDrafts?: boolean }).releaseDrafts) store.get('hold').onsuccess = spin;
+          };
+          spin();
+          held();
+        };
+      }),
+  );
+  return () => page.evaluate(() => void ((window as { releaseDrafts?: boolean }).releaseDrafts = true));
+}
+
 describe('drafts never lose a word', () => {
   it('keeps text typed just before the tab was closed (no wait)', async () => {
     const page = await open('/q/why-openai');
@@ -134,8 +153,15 @@ describe('drafts never lose a word', () => {
   it('a tab closed while it shows “Keep mine” loses nothing: the next open restores its text, and History has it', async () => {
     const a = await open('/q/why-openai');
     const b = await open('/q/why-openai');
+    // Both tabs must have unsaved text before either save lands (otherwise the slower tab simply takes
+    // the other's text): a third page holds the drafts store until both are waiting to save.
+    const holder = await suite.newPage();
+    await holder.goto('/');
+    const release = await holdDraftWrites(holder);
     await a.getByLabel('Result').fill('A closing text');
     await b.getByLabel('Result').fill('B closing text');
+    await expect.poll(() => Promise.all([status(a), status(b)])).toEqual(['Saving…', 'Saving…']);
+    await release();
     await expect.poll(() => Promise.all([status(a), status(b)])).toContain('Changed in another tab — choose below');
     const loser = (await status(a))?.startsWith('Changed') ? a : b;
     const theirs = loser === a ? 'B closing text' : 'A closing text';
