@@ -1,16 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { preview } from 'vite';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { ARGS, CHROMIUM } from '../tests/support/chromium-args';
 
 /** Serves dist/ and launches Debian's Chromium for a bench; null (with a line saying so) when there is no build. */
 export async function appInChromium(
@@ -24,6 +15,6 @@ export async function appInChromium(
   }
   const server = await preview({ root: new URL('..', import.meta.url).pathname, preview: { host: '127.0.0.1', port, open: false }, logLevel: 'silent' });
   const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...ARGS, ...extraArgs] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, ...extraArgs] });
   return { base, browser, close: async () => (await browser.close(), await server.close()) };
 }

@@ -1,40 +1,20 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextWriter, Uint8ArrayReader, ZipReader } from '@zip.js/zip.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { encodeWav, toneWithGaps } from '../src/audio/wav';
 import { chromiumSuite } from './support/chromium';
+import { fakeMicrophoneArgs } from './support/recording';
 
 const dir = mkdtempSync(join(tmpdir(), 'rehearse-backup-'));
-const wav = join(dir, 'answer.wav');
-writeFileSync(
-  wav,
-  Buffer.from(
-    encodeWav(
-      toneWithGaps(
-        [
-          { tone: true, ms: 1500 },
-          { tone: false, ms: 500 },
-          { tone: true, ms: 1000 },
-        ],
-        48000,
-        440,
-        0.5,
-      ),
-      48000,
-    ),
-  ),
-);
 const suite = chromiumSuite({
-  args: [
-    '--use-fake-device-for-media-stream',
-    '--use-fake-ui-for-media-stream',
-    `--use-file-for-fake-audio-capture=${wav}`,
-    '--autoplay-policy=no-user-gesture-required',
-  ],
+  args: fakeMicrophoneArgs([
+    { tone: true, ms: 1500 },
+    { tone: false, ms: 500 },
+    { tone: true, ms: 1000 },
+  ]),
 });
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const shots = new URL('./screenshots/', import.meta.url).pathname;

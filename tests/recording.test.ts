@@ -1,11 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { encodeWav, toneWithGaps } from '../src/audio/wav';
 import { chromiumSuite } from './support/chromium';
-import { holdDecoding, pendingDecodes, recordChunks, releaseDecoding, storedTakes } from './support/recording';
+import { fakeMicrophoneArgs, holdDecoding, pendingDecodes, recordChunks, releaseDecoding, storedTakes } from './support/recording';
 
 // The fake microphone plays this file from its start: tone 0.8 s, silence 2.2 s, tone 0.8 s, silence 0.8 s, tone 1.4 s.
 const SEGMENTS = [
@@ -15,17 +11,7 @@ const SEGMENTS = [
   { tone: false, ms: 800 },
   { tone: true, ms: 1400 },
 ];
-const wav = join(mkdtempSync(join(tmpdir(), 'rehearse-mic-')), 'answer.wav');
-writeFileSync(wav, Buffer.from(encodeWav(toneWithGaps(SEGMENTS, 48000, 440, 0.5), 48000)));
-
-const suite = chromiumSuite({
-  args: [
-    '--use-fake-device-for-media-stream',
-    '--use-fake-ui-for-media-stream',
-    `--use-file-for-fake-audio-capture=${wav}`,
-    '--autoplay-policy=no-user-gesture-required',
-  ],
-});
+const suite = chromiumSuite({ args: fakeMicrophoneArgs(SEGMENTS) });
 
 async function open(path: string): Promise<Page> {
   const page = await suite.newPage();

@@ -1,5 +1,24 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { encodeWav, toneWithGaps } from '../../src/audio/wav';
+
+/**
+ * Chromium's flags for a granted fake microphone that plays `segments` (tone or silence, 440 Hz at 48 kHz) from
+ * a WAV written to a temp folder, and plays back without a gesture.
+ */
+export function fakeMicrophoneArgs(segments: { tone: boolean; ms: number }[]): string[] {
+  const wav = join(mkdtempSync(join(tmpdir(), 'rehearse-mic-')), 'answer.wav');
+  writeFileSync(wav, Buffer.from(encodeWav(toneWithGaps(segments, 48000, 440, 0.5), 48000)));
+  return [
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-audio-capture=${wav}`,
+    '--autoplay-policy=no-user-gesture-required',
+  ];
+}
 
 export interface StoredTake {
   id: string;
