@@ -1,10 +1,12 @@
 /** Writing a backup: records and audio streamed into a zip, one take's audio in memory at a time. */
 import { makeZip } from 'client-zip';
-import * as v from 'valibot';
 import { version as appVersion } from '../../../package.json';
+import * as v from 'valibot';
+import { checkRecord, keepValid } from '../../store/checked';
 import { readStore, takeChunks, type BackupScope, type SettingEntry, type TextStore } from '../../store/backup';
 import { DB_VERSION, STORES, type RehearseDb, type Take } from '../../store/schema';
-import { RECORD_SCHEMAS } from './manifest';
+import { count } from '../../shared/format';
+import { SettingEntrySchema } from './manifest';
 import { APP_ID, EXPORTED_STORES, FORMAT_VERSION, LOCAL_SETTINGS, MANIFEST, audioFileOf, fileOf, sha256, type ChunkEntry, type Manifest } from './format';
 
 interface ZipInput {
@@ -15,8 +17,22 @@ interface ZipInput {
 
 const encoder = new TextEncoder();
 
-/** The zip's entries in order: JSON per store, audio per take, chunks.json, then the manifest that vouches for them all. */
-export async function* backupEntries(db: RehearseDb, scope: BackupScope = {}, now = Date.now()): AsyncGenerator<ZipInput> {
+/** What a backup left out, for the message after it is saved. */
+export interface ExportReport {
+  /** Records that fail their own schema (listed under "Needs attention"; an import would refuse them). */
+  unreadable: number;
+  /** Takes still being recorded (in another tab): their audio is not finished. */
+  recording: number;
+}
+export const emptyReport = (): ExportReport => ({ unreadable: 0, recording: 0 });
+
+const KIND_OF_STORE = { drafts: 'draft', revisions: 'revision', stories: 'story', customQuestions: 'customQuestion', takes: 'take' } as const;
+
+/**
+ * The zip's entries: JSON per store, audio per take, then takes.json and chunks.json (written after the
+ * audio, so a take's counts match the chunks actually exported), then the manifest that vouches for them all.
+ */
+export async function* backupEntries(db: RehearseDb, scope: BackupScope = {}, now = Date.now(), report = emptyReport()): AsyncGenerator<ZipInput> {
   const lastModified = new Date(now);
   const manifest: Manifest = {
     app: APP_ID,
@@ -38,25 +54,51 @@ export async function* backupEntries(db: RehearseDb, scope: BackupScope = {}, no
     if (store === STORES.chunks) continue;
     let records = await readStore(db, store as TextStore, scope);
     if (store === STORES.settings) records = (records as SettingEntry[]).filter((s) => !LOCAL_SETTINGS.includes(s.key));
-    // A record the app itself sets aside as unreadable would make the whole file refused on import.
-    records = records.filter((record) => v.is(RECORD_SCHEMAS[store], record));
-    if (store === STORES.takes) takes = records as Take[];
-    yield await json(store, records);
+    // The store's own check: an unreadable record stays on the device ("Needs attention") and out of the file,
+    // which an import would otherwise refuse whole.
+    const valid =
+      store === STORES.settings
+        ? records.filter((entry) => v.is(SettingEntrySchema, entry))
+        : keepValid(KIND_OF_STORE[store as keyof typeof KIND_OF_STORE], records);
+    report.unreadable += records.length - valid.length;
+    if (store === STORES.takes) {
+      takes = (valid as Take[]).filter((take) => take.status !== 'recording');
+      report.recording += valid.length - takes.length;
+      continue;
+    }
+    yield await json(store, valid);
   }
   const chunks: ChunkEntry[] = [];
+  const exported: Take[] = [];
   for (const take of takes) {
     const parts: Uint8Array[] = [];
-    for await (const chunk of takeChunks(db, take.id)) {
+    for await (const stored of takeChunks(db, take.id)) {
+      const chunk = checkRecord('chunk', stored);
+      if (!chunk) {
+        report.unreadable++;
+        continue;
+      }
       parts.push(new Uint8Array(chunk.data));
       chunks.push({ takeId: take.id, seq: chunk.seq, atMs: chunk.atMs, bytes: chunk.data.byteLength });
     }
     const input = concat(parts);
     const file = audioFileOf(take.id, take.mimeType);
     manifest.audio.push({ file, takeId: take.id, mimeType: take.mimeType, bytes: input.byteLength, sha256: await sha256(input) });
+    exported.push(parts.length === take.chunkCount && input.byteLength === take.bytes ? take : { ...take, chunkCount: parts.length, bytes: input.byteLength });
     yield { name: file, input, lastModified };
   }
+  yield await json(STORES.takes, exported);
   yield await json(STORES.chunks, chunks);
   yield { name: MANIFEST, input: encoder.encode(JSON.stringify(manifest, null, 1)), lastModified };
+}
+
+/** "2 unreadable records and 1 take still being recorded were left out." — or nothing when all went in. */
+export function leftOutNote({ unreadable, recording }: ExportReport): string[] {
+  const parts = [
+    unreadable ? `${count(unreadable, 'unreadable record', 'unreadable records')} (see Needs attention)` : '',
+    recording ? `${count(recording, 'take', 'takes')} still being recorded` : '',
+  ].filter(Boolean);
+  return parts.length ? [`Left out: ${parts.join(' and ')}.`] : [];
 }
 
 function concat(parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
@@ -70,8 +112,8 @@ function concat(parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
 }
 
 /** The backup as a stream of zip bytes (stored entries, zip64 when large). */
-export function backupStream(db: RehearseDb, scope: BackupScope = {}, now = Date.now()): ReadableStream<Uint8Array> {
-  return makeZip(backupEntries(db, scope, now), { buffersAreUTF8: true });
+export function backupStream(db: RehearseDb, scope: BackupScope = {}, now = Date.now(), report = emptyReport()): ReadableStream<Uint8Array> {
+  return makeZip(backupEntries(db, scope, now, report), { buffersAreUTF8: true });
 }
 
 export function backupFileName(now: number, about = 'backup'): string {

@@ -1,14 +1,15 @@
 /** Getting a backup out of the browser: straight to a file where it can, else a download; shared where files can be. */
 import type { BackupScope } from '../../store/backup';
 import type { RehearseDb } from '../../store/schema';
-import { backupFileName, backupStream } from './export';
+import { backupFileName, backupStream, emptyReport, leftOutNote } from './export';
 import { markBackedUp } from './storage';
 
 type SavePicker = (options: { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] }) => Promise<{
   createWritable(): Promise<WritableStream<Uint8Array>>;
 }>;
 
-export type SaveOutcome = { ok: true; fileName: string } | { ok: false; cancelled?: boolean; message: string };
+/** `notes`: what the file left out (unreadable records, takes still recording), to show beside the file name. */
+export type SaveOutcome = { ok: true; fileName: string; notes: string[] } | { ok: false; cancelled?: boolean; message: string };
 
 /**
  * Streams the zip into a file the user picks (Chromium: no copy of the backup in memory); elsewhere it is
@@ -17,6 +18,7 @@ export type SaveOutcome = { ok: true; fileName: string } | { ok: false; cancelle
 export async function saveBackup(db: RehearseDb, scope: BackupScope = {}, about = 'backup', now = Date.now()): Promise<SaveOutcome> {
   const fileName = backupFileName(now, about);
   const picker = (window as unknown as { showSaveFilePicker?: SavePicker }).showSaveFilePicker;
+  const report = emptyReport();
   try {
     if (picker) {
       let handle;
@@ -26,19 +28,19 @@ export async function saveBackup(db: RehearseDb, scope: BackupScope = {}, about 
         if ((error as Error).name === 'AbortError') return { ok: false, cancelled: true, message: 'Export cancelled.' };
         throw error;
       }
-      await backupStream(db, scope, now).pipeTo(await handle.createWritable());
+      await backupStream(db, scope, now, report).pipeTo(await handle.createWritable());
     } else {
-      download(await backupBlob(db, scope, now), fileName);
+      download(await backupBlob(db, scope, now, report), fileName);
     }
   } catch (error) {
     return { ok: false, message: `The backup could not be written (${error instanceof Error ? error.message : String(error)}).` };
   }
   if (!scope.questionId && !scope.takeId) await markBackedUp(db, now);
-  return { ok: true, fileName };
+  return { ok: true, fileName, notes: leftOutNote(report) };
 }
 
-export function backupBlob(db: RehearseDb, scope: BackupScope = {}, now = Date.now()): Promise<Blob> {
-  return new Response(backupStream(db, scope, now), { headers: { 'content-type': 'application/zip' } }).blob();
+export function backupBlob(db: RehearseDb, scope: BackupScope = {}, now = Date.now(), report = emptyReport()): Promise<Blob> {
+  return new Response(backupStream(db, scope, now, report), { headers: { 'content-type': 'application/zip' } }).blob();
 }
 
 function download(blob: Blob, fileName: string): void {
@@ -58,13 +60,14 @@ export function canShareFiles(): boolean {
 
 export async function shareBackup(db: RehearseDb, now = Date.now()): Promise<SaveOutcome> {
   const fileName = backupFileName(now);
+  const report = emptyReport();
   try {
-    const file = new File([await backupBlob(db, {}, now)], fileName, { type: 'application/zip' });
+    const file = new File([await backupBlob(db, {}, now, report)], fileName, { type: 'application/zip' });
     await navigator.share({ files: [file], title: 'Rehearse backup' });
   } catch (error) {
     if ((error as Error).name === 'AbortError') return { ok: false, cancelled: true, message: 'Sharing cancelled.' };
     return { ok: false, message: `The backup could not be shared (${error instanceof Error ? error.message : String(error)}).` };
   }
   await markBackedUp(db, now);
-  return { ok: true, fileName };
+  return { ok: true, fileName, notes: leftOutNote(report) };
 }

@@ -16,7 +16,11 @@ export function BackupActions({ onChange }: { onChange: () => void }) {
     onChange();
   };
   const saved = (outcome: SaveOutcome): Status =>
-    outcome.ok ? { tone: 'ok', lines: [`Backup saved as ${outcome.fileName}.`] } : outcome.cancelled ? null : { tone: 'error', lines: [outcome.message] };
+    outcome.ok
+      ? { tone: 'ok', lines: [`Backup saved as ${outcome.fileName}.`, ...outcome.notes] }
+      : outcome.cancelled
+        ? null
+        : { tone: 'error', lines: [outcome.message] };
   const withDb = async <T,>(act: (db: NonNullable<Awaited<ReturnType<typeof database>>>) => Promise<T>, none: T) => {
     const db = await database();
     return db ? act(db) : none;

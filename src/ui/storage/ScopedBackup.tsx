@@ -21,7 +21,7 @@ export function ScopedBackup({ scope, about, label }: Props) {
     setStatus({ tone: 'busy', text: 'Writing the backup…' });
     const db = await database();
     const outcome = db ? await saveBackup(db, scope, about) : { ok: false as const, message: 'Storage is not available in this browser.' };
-    if (outcome.ok) setStatus({ tone: 'ok', text: `Backup saved as ${outcome.fileName}.` });
+    if (outcome.ok) setStatus({ tone: 'ok', text: [`Backup saved as ${outcome.fileName}.`, ...outcome.notes].join(' ') });
     else setStatus(outcome.cancelled ? null : { tone: 'error', text: outcome.message });
   };
 
