@@ -86,7 +86,7 @@ describe('backup and restore', () => {
     const file = join(dir, download.suggestedFilename());
     await download.saveAs(file);
     await page.getByRole('status').filter({ hasText: 'Backup saved as' }).waitFor();
-    expect(await page.locator('dd').last().textContent()).not.toBe('Never');
+    await expect.poll(() => page.locator('dd').last().textContent()).not.toBe('Never');
     if (process.env.UPDATE_FIXTURES === '1') copyFileSync(file, new URL('./fixtures/backup-chromium.zip', import.meta.url).pathname);
 
     await page.getByLabel('Type DELETE to confirm').fill('DELETE');

@@ -124,7 +124,8 @@ describe('recording an answer', () => {
       await newest.click(); // and close it
       if (i === 5) before = await heap();
     }
-    expect(await liveUrls(page)).toBe(0);
+    // Preact runs an unmounted player's cleanup (which revokes its URL) after the next paint: wait for it.
+    await expect.poll(() => liveUrls(page)).toBe(0);
     const after = await heap();
     expect(after - before).toBeLessThan(5 * 1024 * 1024);
   });
