@@ -26,6 +26,9 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits for a state; its 1 s default is too short on a loaded 2-core machine (a draft
+          // took longer than that to load under a load average of 19). A poll still returns as soon as it holds.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           // Each file launches its own Chromium; two at once is what 2 cores take.
           maxWorkers: 2,
           fileParallelism: true,

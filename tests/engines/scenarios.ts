@@ -120,6 +120,16 @@ async function draftReady(s: Session): Promise<void> {
 }
 
 const saveState = (s: Session) => s.textOf('.save-state');
+/** Waits for “Saved”; on a timeout it names the state last shown. */
+const saved = (s: Session) =>
+  s.waitFor(
+    async () => {
+      const state = await saveState(s);
+      if (state !== 'Saved') throw new Error(`the save state reads “${state}”`);
+      return true;
+    },
+    { timeout: 20_000, message: '“Saved”' },
+  );
 
 /**
  * Each engine imports a backup made in ANOTHER engine: Chromium's (tests/backup.test.ts, WebM/Opus) in Firefox
@@ -225,7 +235,7 @@ export function scenarios(engine: EngineName): void {
       await draftReady(s);
       const text = `Joined a 5-person applied team (${engine})`;
       await s.type({ label: 'Situation' }, text);
-      await s.waitFor(async () => (await saveState(s)) === 'Saved', { message: '“Saved”' });
+      await saved(s);
       expect(await storedDraftSituation(s, 'why-openai')).toBe(text); // in IndexedDB, not only in the journal
       await s.reload();
       await draftReady(s);
@@ -353,7 +363,7 @@ export function scenarios(engine: EngineName): void {
       expect(alert).toBe(toRecorderError({ name: rejected }).message); // the whole message, as the app words it
 
       await s.type({ label: 'Situation' }, 'Still writing');
-      await s.waitFor(async () => (await saveState(s)) === 'Saved', { message: '“Saved”' });
+      await saved(s);
       expect(await s.evaluate(() => Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.includes('Record an answer'))?.disabled)).toBe(
         false,
       );
@@ -381,7 +391,7 @@ export function scenarios(engine: EngineName): void {
         await s.open(QUESTION);
         await draftReady(s);
         await s.type({ label: 'Situation' }, 'Under a strict policy');
-        await s.waitFor(async () => (await saveState(s)) === 'Saved', { message: '“Saved”' });
+        await saved(s);
         seen.push(...(await s.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.map(String))));
         for (const [path, heading] of [
           ['/guide', /^Guide$/],
