@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDraft, listRevisions } from '../../store/drafts';
+import { needsAttention } from '../attention';
 import { draftAdapter, openDraft, type DraftDoc } from '../drafts';
 import { database, resetSession } from '../session';
 import type { ChannelLike, ShellDeps, StoreAdapter } from './shell';
@@ -203,6 +204,7 @@ describe('the editing shell', () => {
     const b = await opened('B');
     expect(b.state.value).toMatchObject({ phase: 'idle', doc: star('saved text') });
     expect(b.setAside.value).toEqual(['rehearse:unsaved-draft:q1']);
+    expect(needsAttention.value).toContainEqual(expect.objectContaining({ kind: 'unsavedText', key: 'rehearse:set-aside:rehearse:unsaved-draft:q1' }));
   });
 
   it('a journal that cannot be written is reported while IndexedDB still saves', async () => {

@@ -4,6 +4,7 @@
  */
 import { signal } from '@preact/signals';
 import { toStorageProblem } from '../../store/errors';
+import { journalSetAside } from '../attention';
 import type { SaveOutcome, ShellDeps, StoreAdapter } from './adapter';
 import { initialState, step, type EditorEvent, type EditorState, type Effect, type RevisionReason } from './machine';
 import { restorable } from './restore';
@@ -106,6 +107,7 @@ export function openEditor<V>(adapter: StoreAdapter<V>, id: string, deps: ShellD
     if (!loaded.ok) return dispatch({ type: 'unavailable', problem: loaded.problem });
     const { entries, setAside: bad } = adapter.journal.readAll(id);
     setAside.value = bad;
+    if (bad.length) journalSetAside();
     const found = restorable(entries, { tabId: deps.tabId, live, stored: loaded.stored, equal: config.equal, hasHistory: Boolean(adapter.addRevision) });
     for (const { doc, key } of found.toHistory) {
       void toHistory(doc, 'manual').then((ok) => ok && key !== null && adapter.journal.remove(key)); // a failed write leaves it for the next open
