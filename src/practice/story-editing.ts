@@ -58,8 +58,8 @@ export const storyAdapter: StoreAdapter<StoryDoc> = {
       written(result.value);
       return { ok: true, stored: { doc: toDoc(result.value), rev: revOf(result.value) } };
     }
+    if ('gone' in result) return { ok: false, problem: null, gone: true };
     if ('current' in result) return { ok: false, current: { doc: toDoc(result.current), rev: revOf(result.current) } };
-    if (result.problem.kind === 'conflict') return { ok: false, problem: null, gone: true }; // deleted in another tab
     return { ok: false, problem: result.problem };
   },
 };

@@ -263,9 +263,11 @@ describe('the editing shell', () => {
   it('a load that throws (a closed connection) says so instead of staying on Loading', async () => {
     const broken: StoreAdapter<DraftDoc> = { ...draftAdapter, load: () => Promise.reject(new DOMException('closing', 'InvalidStateError')) };
     const { openEditor } = await import('./shell');
-    const a = openEditor(broken, 'q1', tab('A'));
+    const reported: unknown[] = [];
+    const a = openEditor(broken, 'q1', { ...tab('A'), report: (p) => void reported.push(p) });
     await until(() => a.state.value.phase !== 'loading');
     expect(a.state.value).toMatchObject({ phase: 'error', problem: { kind: 'unavailable' } });
+    expect(reported).toEqual([expect.objectContaining({ kind: 'unavailable' })]);
   });
 
   it('clamps a field to its limit', async () => {

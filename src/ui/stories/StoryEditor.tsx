@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Framework } from '../../bank/types';
+import { GONE_TEXT } from '../../practice/editing/messages';
 import { createStoryFor, removeStory, saveStory } from '../../practice/stories';
 import { openStory, toStoryText, type StoryDoc } from '../../practice/story-editing';
 import { LIMITS } from '../../shared/limits';
@@ -76,7 +77,7 @@ export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: b
       <SaveNotices session={session} history={false} />
       {lost && (
         <div class="note" role="alert">
-          <p>This story was deleted in another tab. The text below is only on this screen now.</p>
+          <p>{GONE_TEXT}</p>
           <button type="button" class="button primary" onClick={() => void keepAsNew()}>
             Keep it as a new story
           </button>
