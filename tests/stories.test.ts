@@ -199,6 +199,19 @@ describe('the story bank', () => {
     expect(await page.getByLabel('Metric').inputValue()).toBe('p95 2.1 s → 600 ms');
   });
 
+  it('says which tags are not kept: past the 20th, or cut to 40 characters', async () => {
+    await newStory();
+    const long = 'a-tag-far-longer-than-forty-characters-in-all';
+    const tags = [long, ...Array.from({ length: 20 }, (_, i) => `t${i + 1}`)];
+    await page.getByLabel('Tags').fill(tags.join(', '));
+    await expect
+      .poll(() => page.locator('.tags-not-kept').textContent())
+      .toBe(`Only the first 20 tags are kept; not kept: t20. Tags are cut to 40 characters: ${long}.`);
+    await expect.poll(saveState).toBe('Saved');
+    await page.getByLabel('Tags').fill('evals, leadership');
+    await expect.poll(() => page.locator('.tags-not-kept').count()).toBe(0);
+  });
+
   it('a title at its limit shows the counter and does not grow', async () => {
     await newStory();
     const title = page.getByLabel('Title');
