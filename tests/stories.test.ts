@@ -22,6 +22,21 @@ async function newStory(): Promise<string> {
   return new URL(page.url()).pathname;
 }
 
+/** The story as IndexedDB holds it. */
+function storedStory(on: Page, id: string): Promise<{ title: string; fields: Record<string, string> } | undefined> {
+  return on.evaluate(
+    (key) =>
+      new Promise<{ title: string; fields: Record<string, string> } | undefined>((resolve) => {
+        const req = indexedDB.open('rehearse');
+        req.onsuccess = () => {
+          const get = req.result.transaction('stories').objectStore('stories').get(key);
+          get.onsuccess = () => resolve(get.result as { title: string; fields: Record<string, string> } | undefined);
+        };
+      }),
+    id,
+  );
+}
+
 describe('the story bank', () => {
   it('creates a story, autosaves title and STAR fields, and keeps them across a reload', async () => {
     const path = await newStory();
@@ -180,10 +195,18 @@ describe('the story bank', () => {
     // The scenario: a paragraph here, a letter in the other tab's title, reload this one.
     const paragraph = 'We shipped a retrieval eval that caught three regressions before launch, and the team kept it.';
     await page.getByLabel('Situation').fill(paragraph);
+    await expect.poll(saveState).toBe('Saved');
+    await expect.poll(() => other.getByLabel('Situation').inputValue()).toBe(paragraph);
     await other.getByLabel('Title').click();
     await other.keyboard.type('T');
+    // Both saves land, and the store has both (a reload alone proves little: the journal puts the paragraph back on screen anyway).
+    await expect.poll(() => other.locator('.save-state').textContent()).toBe('Saved');
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('T');
+    expect(await saveState()).toBe('Saved');
+    expect(await storedStory(page, path.split('/').at(-1)!)).toMatchObject({ title: 'T', fields: { situation: paragraph } });
     await page.reload();
     await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe(paragraph);
+    expect(await page.getByLabel('Title').inputValue()).toBe('T');
   });
 
   it('an idle story editor takes what another tab saved, without a reload', async () => {
