@@ -196,15 +196,35 @@ describe('deleting', () => {
 
     await page.getByLabel('Situation').fill('Second attempt');
     await expect.poll(() => page.locator('.save-state').textContent(), SLOW).toBe('Saved');
+    await expect.poll(() => storedRevisions(page), SLOW).toContain('Second attempt');
+    const before = await storedRevisions(page);
     await page.getByRole('button', { name: 'Delete draft' }).click();
+    await expect.poll(() => storedRevisions(page), SLOW).toEqual([]);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.getByLabel('Situation').inputValue(), SLOW).toBe('Second attempt');
+    await expect.poll(() => storedRevisions(page), SLOW).toEqual(before);
     await page.reload();
     await expect.poll(() => page.getByLabel('Situation').inputValue(), SLOW).toBe('Second attempt');
+    await page.getByRole('button', { name: 'History' }).click();
+    await expect.poll(() => page.locator('.revisions').textContent(), SLOW).toMatch(/Second attempt/);
     expect(errors).toEqual([]);
     await context.close();
   });
 });
+
+/** The Situation text of each stored revision of the why-openai draft, oldest first. */
+function storedRevisions(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const req = indexedDB.open('rehearse');
+        req.onsuccess = () => {
+          const all = req.result.transaction('revisions').objectStore('revisions').index('byQuestion').getAll('why-openai');
+          all.onsuccess = () => resolve((all.result as { fields: Record<string, string> }[]).map((r) => r.fields.situation ?? ''));
+        };
+      }),
+  );
+}
 
 describe('editing your own question', () => {
   it('reloaded on its edit address before the questions load, waits for them and keeps every field', async () => {

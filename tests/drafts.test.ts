@@ -171,6 +171,8 @@ describe('drafts never lose a word', () => {
     const again = await open('/q/why-openai');
     await expect.poll(() => again.getByLabel('Result').inputValue()).toBe(mine);
     expect(await again.getByRole('button', { name: 'Keep mine' }).count()).toBe(1);
+    // Recovered, but not saved: the other tab's text is stored until the user chooses.
+    expect(await again.locator('.note').allTextContents()).toContain('Recovered text you typed before Rehearse closed.');
     await again.getByRole('button', { name: 'History' }).click();
     await expect.poll(() => again.locator('.revisions').textContent()).toContain(mine);
   });

@@ -22,6 +22,21 @@ async function newStory(): Promise<string> {
   return new URL(page.url()).pathname;
 }
 
+/** The story as IndexedDB holds it. */
+function storedStory(on: Page, id: string): Promise<{ title: string; fields: Record<string, string> } | undefined> {
+  return on.evaluate(
+    (key) =>
+      new Promise<{ title: string; fields: Record<string, string> } | undefined>((resolve) => {
+        const req = indexedDB.open('rehearse');
+        req.onsuccess = () => {
+          const get = req.result.transaction('stories').objectStore('stories').get(key);
+          get.onsuccess = () => resolve(get.result as { title: string; fields: Record<string, string> } | undefined);
+        };
+      }),
+    id,
+  );
+}
+
 describe('the story bank', () => {
   it('creates a story, autosaves title and STAR fields, and keeps them across a reload', async () => {
     const path = await newStory();
@@ -180,10 +195,18 @@ describe('the story bank', () => {
     // The issue's scenario: a paragraph here, a letter in the other tab's title, reload this one.
     const paragraph = 'We shipped a retrieval eval that caught three regressions before launch, and the team kept it.';
     await page.getByLabel('Situation').fill(paragraph);
+    await expect.poll(saveState).toBe('Saved');
+    await expect.poll(() => other.getByLabel('Situation').inputValue()).toBe(paragraph);
     await other.getByLabel('Title').click();
     await other.keyboard.type('T');
+    // Both saves land, and the store has both (a reload alone proves little: the journal puts the paragraph back on screen anyway).
+    await expect.poll(() => other.locator('.save-state').textContent()).toBe('Saved');
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('T');
+    expect(await saveState()).toBe('Saved');
+    expect(await storedStory(page, path.split('/').at(-1)!)).toMatchObject({ title: 'T', fields: { situation: paragraph } });
     await page.reload();
     await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe(paragraph);
+    expect(await page.getByLabel('Title').inputValue()).toBe('T');
   });
 
   it('an idle story editor takes what another tab saved, without a reload', async () => {
@@ -197,6 +220,19 @@ describe('the story bank', () => {
     await other.getByLabel('Title').fill('Both tabs agree');
     await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Both tabs agree');
     expect(await page.getByLabel('Metric').inputValue()).toBe('p95 2.1 s → 600 ms');
+  });
+
+  it('says which tags are not kept: past the 20th, or cut to 40 characters', async () => {
+    await newStory();
+    const long = 'a-tag-far-longer-than-forty-characters-in-all';
+    const tags = [long, ...Array.from({ length: 20 }, (_, i) => `t${i + 1}`)];
+    await page.getByLabel('Tags').fill(tags.join(', '));
+    await expect
+      .poll(() => page.locator('.tags-not-kept').textContent())
+      .toBe(`Only the first 20 tags are kept; not kept: t20. Tags are cut to 40 characters: ${long}.`);
+    await expect.poll(saveState).toBe('Saved');
+    await page.getByLabel('Tags').fill('evals, leadership');
+    await expect.poll(() => page.locator('.tags-not-kept').count()).toBe(0);
   });
 
   it('a title at its limit shows the counter and does not grow', async () => {

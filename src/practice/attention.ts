@@ -1,14 +1,25 @@
 /** Records that could not be read back, for the app's storage area: what kind, which one, what is wrong. */
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { badRecords, onBadRecords, type BadRecord } from '../store/attention';
+import { setAsideKeys } from './journal';
 
 export type { BadRecord } from '../store/attention';
+/** A bad record, or an unsaved-text copy from the journal that could not be read and was set aside. */
+export type NeedsAttention = BadRecord | { kind: 'unsavedText'; key: string; problem: string };
 
 /** Set aside by the store (never shown, never deleted): the user may restore them from a backup. */
-export const needsAttention = signal<readonly BadRecord[]>(badRecords());
-onBadRecords((list) => (needsAttention.value = list));
+const records = signal<readonly BadRecord[]>(badRecords());
+onBadRecords((list) => (records.value = list));
+const journalCopies = signal<readonly string[]>(setAsideKeys());
+/** The journal set an entry aside: read the list again. */
+export const journalSetAside = (): void => void (journalCopies.value = setAsideKeys());
 
-const KIND_NAMES: Record<BadRecord['kind'], string> = {
+export const needsAttention = computed<readonly NeedsAttention[]>(() => [
+  ...records.value,
+  ...journalCopies.value.map((key) => ({ kind: 'unsavedText' as const, key, problem: 'unsaved text that could not be read, kept in this browser' })),
+]);
+
+const KIND_NAMES: Record<NeedsAttention['kind'], string> = {
   draft: 'Draft',
   revision: 'Draft revision',
   story: 'Story',
@@ -16,7 +27,8 @@ const KIND_NAMES: Record<BadRecord['kind'], string> = {
   take: 'Take',
   chunk: 'Piece of a take\u2019s audio',
   setting: 'Setting',
+  unsavedText: 'Copy of unsaved text',
 };
 
 /** "Story", "Draft revision", … as a person would say it. */
-export const kindName = (kind: BadRecord['kind']): string => KIND_NAMES[kind];
+export const kindName = (kind: NeedsAttention['kind']): string => KIND_NAMES[kind];

@@ -6,20 +6,17 @@ import { createStory } from '../store/stories';
 import { customQuestions, loadCustomQuestions, saveCustomQuestion } from './custom-questions';
 import { removeCustomQuestion, removeDraft } from './deletions';
 import { draftTexts, loadDraftTexts } from './drafts';
+import { MemoryStorage } from './editing/memory-storage.test-support';
 import { database, resetSession } from './session';
 import { loadStories, stories } from './stories';
 import { undoOffer } from './undo';
 
-class MemoryStorage {
-  items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  key = (i: number) => [...this.items.keys()][i] ?? null;
-  getItem = (k: string) => this.items.get(k) ?? null;
-  setItem = (k: string, v: string) => void this.items.set(k, v);
-  removeItem = (k: string) => void this.items.delete(k);
-}
+const revisions = vi.hoisted(() => ({ fail: false }));
+vi.mock('../store/drafts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../store/drafts')>();
+  const full = { ok: false as const, problem: { kind: 'quota' as const, message: 'full' } };
+  return { ...real, addRevision: (...args: Parameters<typeof real.addRevision>) => (revisions.fail ? Promise.resolve(full) : real.addRevision(...args)) };
+});
 
 let storage: MemoryStorage;
 beforeEach(() => {
@@ -29,6 +26,7 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   resetSession();
   undoOffer.value = null;
+  revisions.fail = false;
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -79,5 +77,14 @@ describe('deleting a draft', () => {
     expect((await listRevisions(db, id)).map((r) => r.fields)).toEqual([{ free: 'written after' }]);
     expect(storage.items.get(`rehearse:unsaved-draft:${id}:tab-2`)).toBe('{"b":2}');
     expect(draftTexts.value.get(id)).toBe('open weights');
+  });
+
+  it('an Undo that cannot keep the text written since in History stops instead of overwriting it', async () => {
+    const { id, db } = await customWithDraft();
+    const undo = await removeDraft(id);
+    await saveDraft(db, { questionId: id, framework: 'free', fields: { free: 'written after' } }, 0);
+    revisions.fail = true;
+    await undo!();
+    expect((await getDraft(db, id))?.fields).toEqual({ free: 'written after' });
   });
 });

@@ -4,35 +4,11 @@ import { addRevision, deleteDraft, getDraft, restoreDraft } from '../store/draft
 import { restoreQuestionRecords } from '../store/question-records';
 import { loadCustomQuestions } from './custom-questions';
 import { loadDraftTexts } from './drafts';
+import { draftJournal, putBack } from './journal';
 import { loadStories } from './stories';
 import { loadTakes } from './takes';
 import { database, report } from './session';
 import { undoOffer } from './undo';
-
-/** Every unsaved-draft journal entry of the question (one per tab, whatever suffix the key carries), removed and handed back. */
-export function takeJournalEntries(questionId: string): Record<string, string> {
-  const prefix = `rehearse:unsaved-draft:${questionId}`;
-  const taken: Record<string, string> = {};
-  try {
-    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? '');
-    for (const key of keys) {
-      if (key !== prefix && !key.startsWith(`${prefix}:`)) continue; // not 'custom-a-b' when deleting 'custom-a'
-      taken[key] = localStorage.getItem(key) ?? '';
-      localStorage.removeItem(key);
-    }
-  } catch {
-    /* storage blocked: there is no journal either */
-  }
-  return taken;
-}
-
-export function putJournalEntries(entries: Record<string, string>): void {
-  try {
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  } catch {
-    /* full or blocked: the stored draft is back, only unsaved keystrokes are not */
-  }
-}
 
 async function refresh(questionId: string): Promise<void> {
   await Promise.all([loadCustomQuestions(true), loadDraftTexts(), loadStories(), loadTakes(questionId)]);
@@ -47,14 +23,14 @@ export async function removeCustomQuestion(id: string, text: string): Promise<bo
     report(result.problem);
     return false;
   }
-  const journal = takeJournalEntries(id);
+  const journal = draftJournal.take(id); // every tab's entry: not 'custom-a-b' when deleting 'custom-a'
   await refresh(id);
   undoOffer.value = {
     label: `\u201c${text}\u201d and its draft, takes and story links deleted.`,
     undo: async () => {
       const back = await restoreQuestionRecords(db, result.value);
       if (!back.ok) return report(back.problem);
-      putJournalEntries(journal);
+      putBack(journal);
       await refresh(id);
     },
   };
@@ -70,15 +46,18 @@ export async function removeDraft(questionId: string): Promise<(() => Promise<vo
     report(result.problem);
     return null;
   }
-  const journal = takeJournalEntries(questionId);
+  const journal = draftJournal.take(questionId);
   await loadDraftTexts();
   return async () => {
     // Text written since the delete is not thrown away by the Undo: it goes to History.
     const since = await getDraft(db, questionId);
-    if (since) await addRevision(db, { questionId, framework: since.framework, fields: since.fields, savedAt: Date.now(), reason: 'manual' });
+    if (since) {
+      const kept = await addRevision(db, { questionId, framework: since.framework, fields: since.fields, savedAt: Date.now(), reason: 'manual' });
+      if (!kept.ok) return report(kept.problem); // the Undo stops rather than overwrite text it could not keep
+    }
     const back = await restoreDraft(db, result.value);
     if (!back.ok) return report(back.problem);
-    putJournalEntries(journal);
+    putBack(journal);
     await loadDraftTexts();
   };
 }

@@ -32,6 +32,8 @@ const config: EditorConfig<DraftDoc> = {
   revisions: true,
 };
 
+const toDoc = (d: { framework: FrameworkId; fields: Record<string, string> }): DraftDoc => ({ framework: d.framework, fields: d.fields });
+
 /** Drafts as the editing engine sees them: one per question, rev-checked, with History. */
 export const draftAdapter: StoreAdapter<DraftDoc> = {
   kind: 'draft',
@@ -42,7 +44,7 @@ export const draftAdapter: StoreAdapter<DraftDoc> = {
     const db = await database();
     if (!db) return { ok: false, problem: null }; // database() has reported why
     const draft = await getDraft(db, questionId);
-    return { ok: true, stored: draft ? { doc: { framework: draft.framework, fields: draft.fields }, rev: draft.rev, updatedAt: draft.updatedAt } : null };
+    return { ok: true, stored: draft ? { doc: toDoc(draft), rev: draft.rev, updatedAt: draft.updatedAt } : null };
   },
   async save(questionId, doc, expectedRev) {
     const db = await database();
@@ -51,15 +53,16 @@ export const draftAdapter: StoreAdapter<DraftDoc> = {
     if (result.ok) {
       rememberText(questionId, result.value.fields);
       void askToPersist();
-      return { ok: true, stored: { doc: { framework: result.value.framework, fields: result.value.fields }, rev: result.value.rev } };
+      return { ok: true, stored: { doc: toDoc(result.value), rev: result.value.rev } };
     }
-    if ('current' in result)
-      return { ok: false, current: { doc: { framework: result.current.framework, fields: result.current.fields }, rev: result.current.rev } };
+    if ('current' in result) return { ok: false, current: { doc: toDoc(result.current), rev: result.current.rev } };
     return { ok: false, problem: result.problem };
   },
   async addRevision(questionId, doc, reason) {
     const db = await database();
-    if (db) await addRevision(db, { questionId, ...doc, savedAt: Date.now(), reason });
+    if (!db) return { ok: false, problem: null };
+    const result = await addRevision(db, { questionId, ...doc, savedAt: Date.now(), reason });
+    return result.ok ? { ok: true } : result;
   },
 };
 

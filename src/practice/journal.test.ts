@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage } from './editing/memory-storage.test-support';
-import { draftJournal, SET_ASIDE_PREFIX, storyJournal } from './journal';
+import { clearAllJournals, draftJournal, putBack, SET_ASIDE_PREFIX, setAsideKeys, storyJournal } from './journal';
 
 let storage: MemoryStorage;
 beforeEach(() => {
@@ -64,5 +64,34 @@ describe('the unsaved-text journal', () => {
     vi.stubGlobal('localStorage', undefined);
     expect(draftJournal.readAll('q1')).toEqual({ entries: [], setAside: [] });
     expect(() => draftJournal.clear('q1', 'tabA')).not.toThrow();
+  });
+
+  it('keeps a malformed entry where it is when its set-aside copy cannot be written', () => {
+    storage.setItem('rehearse:unsaved-draft:q1:tabA', '{not json');
+    const setItem = storage.setItem;
+    storage.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    expect(draftJournal.readAll('q1').entries).toEqual([]);
+    expect(storage.getItem('rehearse:unsaved-draft:q1:tabA')).toBe('{not json');
+    storage.setItem = setItem;
+    draftJournal.readAll('q1');
+    expect(storage.getItem('rehearse:unsaved-draft:q1:tabA')).toBeNull();
+    expect(setAsideKeys()).toEqual([`${SET_ASIDE_PREFIX}rehearse:unsaved-draft:q1:tabA`]);
+  });
+
+  it('takes every entry of a record and puts them back; clears every entry and set-aside copy', () => {
+    draftJournal.write('q1', 'tabA', entry);
+    storage.setItem('rehearse:unsaved-draft:q1', '{"old":1}');
+    draftJournal.write('q10', 'tabA', entry);
+    const taken = draftJournal.take('q1');
+    expect(Object.keys(taken).sort()).toEqual(['rehearse:unsaved-draft:q1', 'rehearse:unsaved-draft:q1:tabA']);
+    expect([...storage.items.keys()]).toEqual(['rehearse:unsaved-draft:q10:tabA']);
+    putBack(taken);
+    expect(storage.getItem('rehearse:unsaved-draft:q1')).toBe('{"old":1}');
+    storage.setItem(`${SET_ASIDE_PREFIX}rehearse:unsaved-story:s1`, '{}');
+    storage.setItem('rehearse:theme', 'dark');
+    clearAllJournals();
+    expect([...storage.items.keys()]).toEqual(['rehearse:theme']);
   });
 });

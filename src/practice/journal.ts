@@ -29,6 +29,8 @@ export interface Journal<V> {
   clear(id: string, tab: string): void;
   readAll(id: string): JournalRead<V>;
   remove(key: string): void;
+  /** Every entry of the record, as stored, removed and handed back (a delete with Undo); `putBack` restores them. */
+  take(id: string): Record<string, string>;
 }
 
 type EntrySchema<V> = v.GenericSchema<unknown, { doc: V; baseRev: number; at: number }>;
@@ -65,14 +67,58 @@ export function journal<V extends object>(kind: string, schema: EntrySchema<V>):
           const tab = key === base(id) ? null : key.slice(base(id).length + 1);
           read.entries.push({ ...parsed.output, tab, key });
         } else {
-          attempt(() => localStorage.setItem(SET_ASIDE_PREFIX + key, raw), undefined);
-          attempt(() => localStorage.removeItem(key), undefined);
+          // Only once the copy is written does the entry go: a full storage keeps it where it is.
+          const copied = attempt(() => (localStorage.setItem(SET_ASIDE_PREFIX + key, raw), true), false);
+          if (copied) attempt(() => localStorage.removeItem(key), undefined);
           read.setAside.push(key);
         }
       }
       return read;
     },
+    take(id) {
+      const taken: Record<string, string> = {};
+      for (const key of attempt(() => keysOf(base(id)), [])) {
+        taken[key] = attempt(() => localStorage.getItem(key), null) ?? '';
+        attempt(() => localStorage.removeItem(key), undefined);
+      }
+      return taken;
+    },
   };
+}
+
+/** Undo of `take`: the entries back as they were. Full or blocked storage: the stored record is back, only unsaved keystrokes are not. */
+export function putBack(entries: Record<string, string>): void {
+  for (const [key, value] of Object.entries(entries)) {
+    try {
+      localStorage.setItem(key, value);
+    } catch {
+      return;
+    }
+  }
+}
+
+const JOURNAL_PREFIX = 'rehearse:unsaved-';
+const allKeys = (): string[] => {
+  try {
+    return Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? '');
+  } catch {
+    return []; // storage blocked: there is no journal either
+  }
+};
+
+/** Keys of entries that could not be read and were set aside (the "Needs attention" list shows them). */
+export const setAsideKeys = (): string[] => allKeys().filter((key) => key.startsWith(SET_ASIDE_PREFIX));
+
+/** Every entry of every kind, and every set-aside copy, gone ("Delete everything"). */
+export function clearAllJournals(): void {
+  for (const key of allKeys()) {
+    if (!key.startsWith(JOURNAL_PREFIX) && !key.startsWith(SET_ASIDE_PREFIX)) continue;
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      return;
+    }
+  }
 }
 
 /** The record's per-tab keys, and its one key from before entries were kept per tab. */

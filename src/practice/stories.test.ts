@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetSession, storageProblem } from './session';
-import { createStoryFor, link, loadStories, parseTags, removeStory, saveStory, stories, unlink } from './stories';
+import { createStoryFor, link, loadStories, parseTags, removeStory, saveStory, stories, tagsNotKept, unlink } from './stories';
 import { MemoryStorage } from './editing/memory-storage.test-support';
 import type { ShellDeps } from './editing/shell';
-import { openStory } from './story-editing';
+import { deleteOpenStory, openStory } from './story-editing';
 
 vi.stubGlobal('navigator', {}); // Node 20 has none; askToPersist then finds no storage API
 
@@ -85,11 +85,55 @@ describe('a story in its editor (the editing engine)', () => {
       fields: { situation: 'A paragraph' },
     });
   });
+
+  it('a delete that fails leaves the editor saving: what was typed before and after it is stored', async () => {
+    vi.stubGlobal('localStorage', new MemoryStorage());
+    const id = (await createStoryFor())!;
+    const a = openStory(stories.value[0]!, deps('A'));
+    await until(() => a.state.value.phase === 'idle');
+    a.edit((d) => ({ ...d, title: 'Before the delete' }));
+    const remove = IDBObjectStore.prototype.delete;
+    IDBObjectStore.prototype.delete = function () {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      expect(await deleteOpenStory(a)).toBe(false);
+    } finally {
+      IDBObjectStore.prototype.delete = remove;
+    }
+    expect(stories.value.find((s) => s.id === id)?.title).toBe('Before the delete');
+    a.edit((d) => ({ ...d, title: 'After the failed delete' }));
+    await a.flush();
+    expect(a.state.value.phase).toBe('saved');
+    stories.value = [];
+    await loadStories();
+    expect(stories.value.find((s) => s.id === id)?.title).toBe('After the failed delete');
+    expect(await deleteOpenStory(a)).toBe(true);
+    expect(stories.value).toEqual([]);
+  });
+
+  it('keeps a deleted story’s text as a new story in one write, so a failed write leaves no empty story', async () => {
+    const add = vi.spyOn(IDBObjectStore.prototype, 'add');
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const id = await createStoryFor(undefined, { title: 'Kept', framework: 'star', fields: { situation: 'typed' }, tags: ['evals'], metric: '' });
+    const writes = [...add.mock.contexts, ...put.mock.contexts].filter((store) => (store as IDBObjectStore).name === 'stories');
+    add.mockRestore();
+    put.mockRestore();
+    expect(writes).toHaveLength(1);
+    expect(stories.value).toEqual([expect.objectContaining({ id, title: 'Kept', fields: { situation: 'typed' }, tags: ['evals'] })]);
+  });
 });
 
 describe('parseTags', () => {
   it('trims, drops empties and repeats, keeps the first spelling', () => {
     expect(parseTags(' evals, leadership,, Evals , ')).toEqual(['evals', 'leadership']);
     expect(parseTags('')).toEqual([]);
+  });
+
+  it('names the tags the store will not keep whole: past the 20th, and longer than 40 characters', () => {
+    const long = 'x'.repeat(41);
+    const many = Array.from({ length: 22 }, (_, i) => `t${i + 1}`);
+    expect(tagsNotKept(['evals', long, ...many].join(', '))).toEqual({ dropped: ['t19', 't20', 't21', 't22'], cut: [long] });
+    expect(tagsNotKept('evals, leadership')).toEqual({ dropped: [], cut: [] });
   });
 });

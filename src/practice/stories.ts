@@ -1,8 +1,11 @@
 /** The story bank's use cases: the one place that reads and writes stories, and keeps the list fresh. */
 import { signal } from '@preact/signals';
+import { LIMITS } from '../shared/limits';
 import { toStorageProblem, type Result } from '../store/errors';
 import type { Story } from '../store/schema';
-import { createStory, deleteStory, linkStory, listStories, unlinkStory, updateStory, type StoryPatch } from '../store/stories';
+import { createStory, deleteStory, linkStory, listStories, unlinkStory, updateStory, type StoryPatch, type StoryText } from '../store/stories';
+import { channel } from './editing/deps';
+import { tabId } from './editing/tabs';
 import { askToPersist, database, report, storageProblem } from './session';
 import { storyJournal } from './journal';
 
@@ -13,10 +16,11 @@ export const storiesLoaded = signal(false);
 
 export type StoryEdit = Omit<StoryPatch, 'questionIds'>;
 
-const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('rehearse-stories') : null;
-const tabId = Math.random().toString(36).slice(2);
-channel?.addEventListener('message', (event: MessageEvent<{ from?: string }>) => {
-  if (event.data?.from !== tabId) void loadStories();
+// The editing engine's channel; editors ignore this kind.
+const LIST = 'story-list';
+channel?.addEventListener('message', (event: MessageEvent) => {
+  const m = event.data as { kind?: string; from?: string } | null;
+  if (m?.kind === LIST && m.from !== tabId) void loadStories();
 });
 
 export async function loadStories(): Promise<void> {
@@ -30,11 +34,11 @@ export async function loadStories(): Promise<void> {
   }
 }
 
-/** A new, empty STAR story, linked to `questionId` when given. Resolves its id, or null when it could not be stored. */
-export async function createStoryFor(questionId?: string): Promise<string | null> {
-  const story = await write((db) =>
-    createStory(db, { title: '', framework: 'star', fields: {}, tags: [], metric: '', questionIds: questionId ? [questionId] : [] }),
-  );
+const EMPTY: StoryText = { title: '', framework: 'star', fields: {}, tags: [], metric: '' };
+
+/** A new story (empty STAR unless `text` is given), linked to `questionId` when given, in one write. Resolves its id, or null when it could not be stored. */
+export async function createStoryFor(questionId?: string, text: StoryText = EMPTY): Promise<string | null> {
+  const story = await write((db) => createStory(db, { ...text, questionIds: questionId ? [questionId] : [] }));
   return story ? story.id : null;
 }
 
@@ -98,10 +102,16 @@ function clearSolvedProblem(): void {
 
 function announce(id: string): void {
   try {
-    channel?.postMessage({ id, from: tabId });
+    channel?.postMessage({ kind: LIST, id, from: tabId });
   } catch {
     /* a closed channel: other tabs refresh on their next visit */
   }
+}
+
+/** Which typed tags the store will not keep whole: those past the 20th, and those cut to 40 characters. */
+export function tagsNotKept(text: string): { dropped: string[]; cut: string[] } {
+  const tags = parseTags(text);
+  return { dropped: tags.slice(LIMITS.tagCount), cut: tags.slice(0, LIMITS.tagCount).filter((t) => t.length > LIMITS.tagLength) };
 }
 
 /** "evals, leadership,, Evals" → ["evals", "leadership"]: trimmed, no empties, first spelling of a repeat kept. */

@@ -7,7 +7,7 @@ import type { EditorConfig } from './editing/machine';
 import { openEditor, type ShellDeps, type StoreAdapter } from './editing/shell';
 import { storyJournal, type StoryDoc } from './journal';
 import { database } from './session';
-import { parseTags, written } from './stories';
+import { parseTags, removeStory, written } from './stories';
 
 export type { StoryDoc } from './journal';
 
@@ -58,8 +58,8 @@ export const storyAdapter: StoreAdapter<StoryDoc> = {
       written(result.value);
       return { ok: true, stored: { doc: toDoc(result.value), rev: revOf(result.value) } };
     }
+    if ('gone' in result) return { ok: false, problem: null, gone: true };
     if ('current' in result) return { ok: false, current: { doc: toDoc(result.current), rev: revOf(result.current) } };
-    if (result.problem.kind === 'conflict') return { ok: false, problem: null, gone: true }; // deleted in another tab
     return { ok: false, problem: result.problem };
   },
 };
@@ -69,3 +69,11 @@ export function openStory(story: Story, deps: ShellDeps = browserDeps) {
   return openEditor(storyAdapter, story.id, deps, toDoc(story));
 }
 export type StorySession = ReturnType<typeof openStory>;
+
+/** Deletes the story open in `session`: its text is saved first and dropped only once the delete has succeeded. */
+export async function deleteOpenStory(session: StorySession): Promise<boolean> {
+  await session.flush();
+  if (!(await removeStory(session.id))) return false; // the editor goes on saving what is typed
+  await session.discard();
+  return true;
+}

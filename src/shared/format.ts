@@ -72,6 +72,9 @@ export function dayAndTime(t: number, now = Date.now(), locale?: Locale): string
   return days < 7 ? `${relativeDate(t, now, locale)}, ${dates(locale, { timeStyle: 'short' }).format(t)}` : dateTime(t, locale);
 }
 
+/** A plain number with the locale's grouping: 18000 → "18,000". */
+export const number = (n: number, locale?: Locale): string => numbers(locale).format(n);
+
 /** A count with its noun, chosen by the locale's plural rules: count(1, 'take', 'takes') → "1 take". */
 export function count(n: number, one: string, other: string, locale?: Locale): string {
   const rule = cached('p', locale, {}, () => new Intl.PluralRules(locale)).select(n);

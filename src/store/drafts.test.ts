@@ -41,6 +41,13 @@ describe('drafts', () => {
     expect((await getDraft(db, 'conflict-deep-dive'))?.fields.situation).toBe('written in tab A');
   });
 
+  it('never hands back or overwrites a stored draft that does not fit its schema', async () => {
+    await db.put(STORES.drafts, { questionId: 'conflict-deep-dive', framework: 'star', fields: { situation: 5 }, rev: 3, updatedAt: 1 } as never);
+    const result = await saveDraft(db, star('mine'), 0);
+    expect(result.ok === false && !('current' in result) && result.problem.kind).toBe('unknown');
+    expect((await db.get(STORES.drafts, 'conflict-deep-dive'))?.fields.situation).toBe(5);
+  });
+
   it('treats two tabs both creating the same new draft as a conflict', async () => {
     await saveDraft(db, star('tab A first'), 0);
     const late = await saveDraft(db, star('tab B first'), 0);

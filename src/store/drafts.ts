@@ -2,7 +2,7 @@
 import { checkRecord, keepValid } from './checked.ts';
 import { tx } from './db.ts';
 import { clampFields } from '../shared/limits.ts';
-import type { Result, StorageProblem } from './errors.ts';
+import { problem, type Result, type StorageProblem } from './errors.ts';
 import { INDEXES, STORES, type Draft, type RehearseDb, type Revision } from './schema.ts';
 
 export type DraftInput = Omit<Draft, 'rev' | 'updatedAt'>;
@@ -14,7 +14,7 @@ export interface DraftConflict {
   current: Draft;
 }
 
-export const CONFLICT_MESSAGE = 'This draft was changed in another tab. Your text here is not saved yet: keep yours or load the other tab\u2019s.';
+const UNREADABLE = 'The stored copy of this draft could not be read; it is kept as it is, and your text here is not saved over it.';
 
 export async function getDraft(db: RehearseDb, questionId: string): Promise<Draft | undefined> {
   return checkRecord('draft', await db.get(STORES.drafts, questionId));
@@ -32,7 +32,9 @@ export async function listDrafts(db: RehearseDb): Promise<Draft[]> {
 export async function saveDraft(db: RehearseDb, draft: DraftInput, expectedRev: number, now = Date.now()): Promise<Result<Draft> | DraftConflict> {
   const outcome = await tx(db, [STORES.drafts], 'readwrite', async (t) => {
     const store = t.objectStore(STORES.drafts);
-    const stored = await store.get(draft.questionId);
+    const raw = await store.get(draft.questionId);
+    const stored = checkRecord('draft', raw); // a record that does not fit is reported, and never overwritten
+    if (raw !== undefined && !stored) return { unreadable: true as const };
     // A draft deleted elsewhere is not a conflict: writing it back loses nothing.
     if (stored && stored.rev !== expectedRev) return { conflict: stored };
     const saved: Draft = {
@@ -45,9 +47,8 @@ export async function saveDraft(db: RehearseDb, draft: DraftInput, expectedRev: 
     return { saved };
   });
   if (!outcome.ok) return outcome;
-  if ('conflict' in outcome.value) {
-    return { ok: false, problem: { kind: 'conflict', message: CONFLICT_MESSAGE }, current: outcome.value.conflict };
-  }
+  if ('unreadable' in outcome.value) return { ok: false, problem: problem('unknown', undefined, UNREADABLE) };
+  if ('conflict' in outcome.value) return { ok: false, problem: problem('conflict') as DraftConflict['problem'], current: outcome.value.conflict };
   return { ok: true, value: outcome.value.saved };
 }
 

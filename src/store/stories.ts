@@ -17,7 +17,11 @@ export interface StoryConflict {
   current: Story;
 }
 
-export const STORY_CONFLICT = 'This story was changed in another tab. Your text here is not saved yet: keep yours or load the other tab\u2019s.';
+/** The story was deleted (in another tab) since it was read. */
+export interface StoryGone {
+  ok: false;
+  gone: true;
+}
 
 /** A missing rev is a record from before revs: 0. */
 export const revOf = (story: Story): number => story.rev ?? 0;
@@ -32,7 +36,8 @@ function clamped<T extends StoryPatch>(s: T): T {
   return out;
 }
 
-const GONE = 'This story was deleted in another tab.';
+export const STORY_GONE = 'This story was deleted in another tab.';
+const UNREADABLE = 'The stored copy of this story could not be read; it is kept as it is, and your text here is not saved over it.';
 
 export function createStory(db: RehearseDb, input: StoryInput, now = Date.now()): Promise<Result<Story>> {
   const story: Story = {
@@ -73,7 +78,7 @@ async function change(db: RehearseDb, id: string, edit: (story: Story) => Story,
     return next;
   });
   if (!result.ok) return result;
-  if (!result.value) return { ok: false, problem: problem('conflict', undefined, GONE) };
+  if (!result.value) return { ok: false, problem: problem('conflict', undefined, STORY_GONE) };
   return { ok: true, value: result.value };
 }
 
@@ -92,11 +97,13 @@ export async function saveStoryText(
   text: StoryText,
   expectedRev: number,
   now = Date.now(),
-): Promise<Result<Story> | StoryConflict> {
+): Promise<Result<Story> | StoryConflict | StoryGone> {
   const outcome = await tx(db, [STORES.stories], 'readwrite', async (t) => {
     const store = t.objectStore(STORES.stories);
-    const stored = await store.get(id);
-    if (!stored) return { gone: true as const };
+    const raw = await store.get(id);
+    if (raw === undefined) return { gone: true as const };
+    const stored = checkRecord('story', raw); // a record that does not fit is reported, and never overwritten
+    if (!stored) return { unreadable: true as const };
     if (revOf(stored) !== expectedRev) return { conflict: stored };
     // Fields merge over the stored ones, as drafts do: a framework part this editor never had stays.
     const { title, framework, fields, tags, metric } = clamped({ ...text, fields: { ...stored.fields, ...text.fields } });
@@ -105,10 +112,9 @@ export async function saveStoryText(
     return { saved };
   });
   if (!outcome.ok) return outcome;
-  if ('gone' in outcome.value) return { ok: false, problem: problem('conflict', undefined, GONE) };
-  if ('conflict' in outcome.value) {
-    return { ok: false, problem: { kind: 'conflict', message: STORY_CONFLICT }, current: outcome.value.conflict };
-  }
+  if ('gone' in outcome.value) return { ok: false, gone: true };
+  if ('unreadable' in outcome.value) return { ok: false, problem: problem('unknown', undefined, UNREADABLE) };
+  if ('conflict' in outcome.value) return { ok: false, problem: problem('conflict') as StoryConflict['problem'], current: outcome.value.conflict };
   return { ok: true, value: outcome.value.saved };
 }
 

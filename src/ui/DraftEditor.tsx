@@ -21,7 +21,7 @@ export function DraftEditor({
   const draft = useMemo<DraftSession>(() => openDraft(question.id), [question.id]);
   useEffect(() => () => draft.dispose(), [draft]);
   const all = withFreeText(frameworks, 'Answer', 'Write it your way.');
-  const { doc, phase, problem } = draft.state.value;
+  const { doc, phase } = draft.state.value; // why a save failed: the storage banner says it, once
   const current = all.find((f) => f.id === doc.framework) ?? all[0]!;
   const fields = doc.fields;
   const words = current.fields.reduce((n, f) => n + countWords(fields[f.key] ?? ''), 0);
@@ -58,7 +58,6 @@ export function DraftEditor({
         </span>
         <SaveStatus session={draft} />
       </div>
-      {problem && phase === 'error' && <p class="note">{problem.message}</p>}
       {onDelete && phase !== 'loading' && Object.values(fields).some((t) => t.trim()) && (
         <button type="button" class="button" onClick={() => onDelete(draft)}>
           Delete draft

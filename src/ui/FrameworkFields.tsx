@@ -1,4 +1,5 @@
 import type { Framework } from '../bank/types';
+import { number } from '../shared/format';
 import type { FrameworkId } from '../shared/frameworks';
 import { clampText, LIMITS, NEAR_LIMIT } from '../shared/limits';
 
@@ -7,7 +8,7 @@ export function LimitCounter({ id, length, max }: { id: string; length: number; 
   if (!nearLimit(length, max)) return null;
   return (
     <p class="hint limit-counter" id={id}>
-      {length.toLocaleString()} of {max.toLocaleString()} characters{length >= max ? ' — the limit' : ''}
+      {number(length)} of {number(max)} characters{length >= max ? ' — the limit' : ''}
     </p>
   );
 }

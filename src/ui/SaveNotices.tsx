@@ -1,12 +1,14 @@
-import { CONFLICT_TEXT, JOURNAL_WARNING, RECOVERED_TEXT, SAVE_MESSAGES, SET_ASIDE_TEXT } from '../practice/editing/messages';
+import { CONFLICT_TEXT, JOURNAL_WARNING, RECOVERED_SAVED, RECOVERED_TEXT, SAVE_MESSAGES, SET_ASIDE_TEXT } from '../practice/editing/messages';
 import type { EditorSession } from '../practice/editing/shell';
 
-/** What drafts and stories say above their fields: recovered text, a lost backup, the other tab's version. */
+/** What drafts and stories say above their fields: recovered text, a lost backup, the other tab's version, why a save failed. */
 export function SaveNotices<V>({ session, history }: { session: EditorSession<V>; history: boolean }) {
   const state = session.state.value;
   return (
     <>
-      {state.recovered && state.phase !== 'gone' && <p class="note">{RECOVERED_TEXT}</p>}
+      {state.recovered && state.phase !== 'gone' && (
+        <p class="note">{state.phase === 'saved' && !state.dirty ? `${RECOVERED_TEXT} ${RECOVERED_SAVED}` : RECOVERED_TEXT}</p>
+      )}
       {session.setAside.value.length > 0 && <p class="note">{SET_ASIDE_TEXT}</p>}
       {!state.journalOk && (
         <p class="note journal-warning" role="alert">

@@ -3,6 +3,8 @@ import { bytesByKind, clearEverything } from '../../store/backup';
 import type { Result } from '../../store/errors';
 import { STORES, type RehearseDb } from '../../store/schema';
 import { getSetting, setSetting } from '../../store/settings';
+import { journalSetAside } from '../attention';
+import { clearAllJournals } from '../journal';
 import { database, persisted } from '../session';
 
 export const LAST_BACKUP = 'lastBackupAt';
@@ -70,7 +72,8 @@ export async function deleteEverything(): Promise<Result<void>> {
   if (!db) return { ok: false, problem: { kind: 'unavailable', message: 'Storage is not available in this browser.' } };
   const result = await clearEverything(db);
   if (result.ok) {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('rehearse:unsaved-')) localStorage.removeItem(key);
+    clearAllJournals();
+    journalSetAside();
   }
   return result;
 }

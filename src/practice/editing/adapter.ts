@@ -6,6 +6,8 @@ import type { EditorConfig, RevisionReason, Stored } from './types';
 /** A record as loaded, with when it was last saved (for telling stale journal entries without Web Locks). */
 export type Loaded<V> = Stored<V> & { updatedAt: number };
 export type LoadOutcome<V> = { ok: true; stored: Loaded<V> | null } | { ok: false; problem: StorageProblem | null };
+/** A write that reports its failure instead of throwing; `problem` null: already reported (no database). */
+export type WriteOutcome = { ok: true } | { ok: false; problem: StorageProblem | null };
 export type SaveOutcome<V> =
   { ok: true; stored: Stored<V> } | { ok: false; current: Stored<V> } | { ok: false; problem: StorageProblem | null; gone?: boolean };
 
@@ -18,7 +20,7 @@ export interface StoreAdapter<V> {
   load(id: string): Promise<LoadOutcome<V>>;
   /** Saves only if the store still has `expectedRev`. */
   save(id: string, doc: V, expectedRev: number): Promise<SaveOutcome<V>>;
-  addRevision?(id: string, doc: V, reason: RevisionReason): Promise<void>;
+  addRevision?(id: string, doc: V, reason: RevisionReason): Promise<WriteOutcome>;
 }
 
 export interface ChannelLike {

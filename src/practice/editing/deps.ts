@@ -4,7 +4,7 @@ import type { ChannelLike, ShellDeps } from './shell';
 import { liveTabs, tabId } from './tabs';
 
 // One channel for every kind: a message names its kind and record.
-const channel: ChannelLike | null = typeof BroadcastChannel === 'function' ? new BroadcastChannel('rehearse-editing') : null;
+export const channel: ChannelLike | null = typeof BroadcastChannel === 'function' ? new BroadcastChannel('rehearse-editing') : null;
 
 /** The engine's effects as the browser runs them. */
 export const browserDeps: ShellDeps = { tabId, liveTabs, channel, now: () => Date.now(), holdUpdates, report };

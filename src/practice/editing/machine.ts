@@ -47,6 +47,7 @@ function reduce<V>(c: EditorConfig<V>, s: EditorState<V>, e: EditorEvent<V>, fx:
       return dirty(c, s, pending.doc, fx, 'pending');
     }
     case 'unavailable':
+      if (e.problem) fx.push({ type: 'report', problem: e.problem }); // the banner says why
       return { ...s, phase: 'error', problem: e.problem };
     case 'edit': {
       const doc = c.clamp(e.doc);

@@ -5,9 +5,9 @@ import type { Pending } from './types';
 export interface Restorable<V> {
   /** The newest unsaved text of a tab that is gone, to restore into this editor. */
   pending: Pending<V> | null;
-  /** Older unsaved texts of gone tabs, for History. */
-  toHistory: V[];
-  /** Journal keys this editor has taken over (its own key is rewritten, not removed). */
+  /** Older unsaved texts of gone tabs, for History; each key goes only once its History write succeeded. */
+  toHistory: { doc: V; key: string | null }[];
+  /** Journal keys this editor has taken over at once (its own key is rewritten, not removed). */
   remove: string[];
 }
 
@@ -30,11 +30,10 @@ export function restorable<V>(
   const orphans = entries.filter((e) => gone(e.tab) || (!live && e.at < (stored?.updatedAt ?? 0)));
   const unsaved = orphans.filter((e) => !stored || !equal(e.doc, stored.doc)).sort((a, b) => b.at - a.at);
   const [newest, ...older] = unsaved;
-  // Without History an older text stays where it is, for a later open: never dropped.
-  const kept = hasHistory ? [] : older;
+  // An older text leaves the journal only once it is in History (without History, never): never dropped.
   return {
     pending: newest ? { doc: newest.doc, baseRev: newest.baseRev } : null,
-    toHistory: hasHistory ? older.map((e) => e.doc) : [],
-    remove: orphans.filter((e) => !kept.includes(e) && e.tab !== tabId).map((e) => e.key),
+    toHistory: hasHistory ? older.map((e) => ({ doc: e.doc, key: e.tab === tabId ? null : e.key })) : [],
+    remove: orphans.filter((e) => !older.includes(e) && e.tab !== tabId).map((e) => e.key),
   };
 }

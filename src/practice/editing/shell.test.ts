@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDraft, listRevisions } from '../../store/drafts';
+import { needsAttention } from '../attention';
 import { draftAdapter, openDraft, type DraftDoc } from '../drafts';
 import { database, resetSession } from '../session';
 import type { ChannelLike, ShellDeps, StoreAdapter } from './shell';
@@ -19,6 +20,7 @@ beforeEach(() => {
   vi.stubGlobal('localStorage', storage);
   hub = new Set();
   alive = new Set();
+  holds.clear();
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }); // IndexedDB keeps its real setImmediate
 });
 afterEach(() => {
@@ -202,6 +204,7 @@ describe('the editing shell', () => {
     const b = await opened('B');
     expect(b.state.value).toMatchObject({ phase: 'idle', doc: star('saved text') });
     expect(b.setAside.value).toEqual(['rehearse:unsaved-draft:q1']);
+    expect(needsAttention.value).toContainEqual(expect.objectContaining({ kind: 'unsavedText', key: 'rehearse:set-aside:rehearse:unsaved-draft:q1' }));
   });
 
   it('a journal that cannot be written is reported while IndexedDB still saves', async () => {
@@ -213,6 +216,58 @@ describe('the editing shell', () => {
     expect(a.state.value.journalOk).toBe(false);
     await a.flush();
     expect((await stored())?.fields.situation).toBe('no backup');
+  });
+
+  it('a History write that fails keeps the text in the journal: choosing the other tab’s loses nothing, and the next open restores it', async () => {
+    const problems: unknown[] = [];
+    const noHistory: StoreAdapter<DraftDoc> = { ...draftAdapter, addRevision: async () => ({ ok: false, problem: { kind: 'quota', message: 'full' } }) };
+    const { openEditor } = await import('./shell');
+    const a = openEditor(noHistory, 'q1', { ...tab('A'), report: (p) => void problems.push(p) });
+    const b = await opened('B');
+    await until(() => a.state.value.phase === 'idle');
+    a.edit(star('only in A'));
+    b.edit(star('B saved'));
+    await b.flush();
+    await until(() => a.state.value.phase === 'conflict');
+    await a.takeTheirs();
+    await a.flush();
+    expect(a.state.value.doc).toEqual(star('B saved'));
+    expect(problems).toContainEqual({ kind: 'quota', message: 'full' });
+    a.dispose();
+    alive!.delete('A');
+    const c = await opened('C');
+    expect(c.state.value).toMatchObject({ recovered: true, doc: star('only in A') });
+  });
+
+  it('older texts of closed tabs leave the journal only once History has them', async () => {
+    const a = await opened('A');
+    a.edit(star('saved'));
+    await a.flush();
+    storage.setItem('rehearse:unsaved-draft:q1:gone1', JSON.stringify({ ...star('older'), baseRev: 1, at: 1 }));
+    storage.setItem('rehearse:unsaved-draft:q1:gone2', JSON.stringify({ ...star('newer'), baseRev: 1, at: 2 }));
+    const failing: StoreAdapter<DraftDoc> = { ...draftAdapter, addRevision: () => Promise.reject(new DOMException('closed', 'InvalidStateError')) };
+    const { openEditor } = await import('./shell');
+    const b = openEditor(failing, 'q1', tab('B'));
+    await until(() => b.state.value.phase !== 'loading');
+    await b.flush();
+    expect(b.state.value.doc).toEqual(star('newer'));
+    expect(storage.getItem('rehearse:unsaved-draft:q1:gone1')).toContain('older');
+    b.dispose();
+    alive!.delete('B');
+    const c = await opened('C');
+    await c.flush();
+    expect(journalKeys()).not.toContain('rehearse:unsaved-draft:q1:gone1');
+    expect((await listRevisions((await database())!, 'q1')).map((r) => r.fields.situation)).toContain('older');
+  });
+
+  it('a load that throws (a closed connection) says so instead of staying on Loading', async () => {
+    const broken: StoreAdapter<DraftDoc> = { ...draftAdapter, load: () => Promise.reject(new DOMException('closing', 'InvalidStateError')) };
+    const { openEditor } = await import('./shell');
+    const reported: unknown[] = [];
+    const a = openEditor(broken, 'q1', { ...tab('A'), report: (p) => void reported.push(p) });
+    await until(() => a.state.value.phase !== 'loading');
+    expect(a.state.value).toMatchObject({ phase: 'error', problem: { kind: 'unavailable' } });
+    expect(reported).toEqual([expect.objectContaining({ kind: 'unavailable' })]);
   });
 
   it('clamps a field to its limit', async () => {

@@ -4,6 +4,7 @@
  */
 import { signal } from '@preact/signals';
 import { toStorageProblem } from '../../store/errors';
+import { journalSetAside } from '../attention';
 import type { SaveOutcome, ShellDeps, StoreAdapter } from './adapter';
 import { initialState, step, type EditorEvent, type EditorState, type Effect, type RevisionReason } from './machine';
 import { restorable } from './restore';
@@ -64,7 +65,8 @@ export function openEditor<V>(adapter: StoreAdapter<V>, id: string, deps: ShellD
       case 'broadcast':
         return post({ kind: adapter.kind, id, rev: effect.rev, from: deps.tabId });
       case 'revision':
-        if (adapter.addRevision) void track(adapter.addRevision(id, effect.doc, effect.reason).catch(() => undefined));
+        // Text that may be only on screen (a conflict, a restore) stays in the journal, under a key of its own, if History refuses it.
+        void toHistory(effect.doc, effect.reason).then((ok) => ok || effect.reason === 'autosave' || keepAside(effect.doc));
         return;
       case 'hold':
         release ??= deps.holdUpdates('unsaved text');
@@ -76,6 +78,19 @@ export function openEditor<V>(adapter: StoreAdapter<V>, id: string, deps: ShellD
       case 'report':
         return deps.report(effect.problem);
     }
+  }
+
+  /** Writes to History; a failure is reported and resolves false, never throws. */
+  async function toHistory(doc: V, reason: RevisionReason): Promise<boolean> {
+    if (!adapter.addRevision) return false;
+    const outcome = await track(adapter.addRevision(id, doc, reason).catch((error: unknown) => ({ ok: false as const, problem: toStorageProblem(error) })));
+    if (!outcome.ok && outcome.problem) deps.report(outcome.problem);
+    return outcome.ok;
+  }
+  let asideCount = 0;
+  /** A journal entry no later keystroke overwrites: no tab holds its name, so the next open restores it. */
+  function keepAside(doc: V): void {
+    adapter.journal.write(id, `${deps.tabId}-kept${++asideCount}`, { doc, baseRev: state.value.rev, at: deps.now() });
   }
 
   function post(message: Saved): void {
@@ -92,19 +107,29 @@ export function openEditor<V>(adapter: StoreAdapter<V>, id: string, deps: ShellD
     if (!loaded.ok) return dispatch({ type: 'unavailable', problem: loaded.problem });
     const { entries, setAside: bad } = adapter.journal.readAll(id);
     setAside.value = bad;
+    if (bad.length) journalSetAside();
     const found = restorable(entries, { tabId: deps.tabId, live, stored: loaded.stored, equal: config.equal, hasHistory: Boolean(adapter.addRevision) });
-    if (adapter.addRevision) for (const doc of found.toHistory) void track(adapter.addRevision(id, doc, 'manual').catch(() => undefined));
+    for (const { doc, key } of found.toHistory) {
+      void toHistory(doc, 'manual').then((ok) => ok && key !== null && adapter.journal.remove(key)); // a failed write leaves it for the next open
+    }
     dispatch({ type: 'loaded', stored: loaded.stored, pending: found.pending });
     for (const key of found.remove) adapter.journal.remove(key);
     if (!state.value.dirty) adapter.journal.clear(id, deps.tabId);
   }
+  /** A closed connection or a failed read: the editor says so instead of staying on "Loading…". */
+  const unavailable = (error: unknown) => {
+    if (!disposed) dispatch({ type: 'unavailable', problem: toStorageProblem(error) });
+  };
 
   const onMessage = (event: MessageEvent) => {
     const m = event.data as Partial<Saved> | null;
     if (!m || m.kind !== adapter.kind || m.id !== id || m.from === deps.tabId || (m.rev ?? 0) <= state.value.rev) return;
-    void adapter.load(id).then((fresh) => {
-      if (fresh.ok && fresh.stored) dispatch({ type: 'remote', current: fresh.stored });
-    });
+    void adapter
+      .load(id)
+      .then((fresh) => {
+        if (fresh.ok && fresh.stored) dispatch({ type: 'remote', current: fresh.stored });
+      })
+      .catch(unavailable);
   };
   const flushNow = () => dispatch({ type: 'flush' });
   const onHidden = () => document.visibilityState === 'hidden' && flushNow();
@@ -113,7 +138,7 @@ export function openEditor<V>(adapter: StoreAdapter<V>, id: string, deps: ShellD
     window.addEventListener('pagehide', flushNow);
     document.addEventListener('visibilitychange', onHidden);
   }
-  void track(load());
+  void track(load().catch(unavailable));
 
   /** Flushes and resolves once no save or revision is under way. */
   async function flush(): Promise<void> {

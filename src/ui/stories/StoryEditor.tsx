@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Framework } from '../../bank/types';
-import { createStoryFor, removeStory, saveStory } from '../../practice/stories';
-import { openStory, toStoryText, type StoryDoc } from '../../practice/story-editing';
+import { GONE_TEXT } from '../../practice/editing/messages';
+import { createStoryFor, tagsNotKept } from '../../practice/stories';
+import { deleteOpenStory, openStory, toStoryText, type StoryDoc } from '../../practice/story-editing';
 import { LIMITS } from '../../shared/limits';
 import type { Story } from '../../practice/types';
 import { describedBy, FrameworkFields, LimitCounter, limitedValue, withFreeText } from '../FrameworkFields';
@@ -32,14 +33,13 @@ export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: b
   }, [heading]);
 
   async function keepAsNew() {
-    const id = await createStoryFor();
-    if (id && (await saveStory(id, toStoryText(session.state.value.doc)))) route(`/stories/${id}`, true);
+    const id = await createStoryFor(undefined, toStoryText(session.state.value.doc));
+    if (id) route(`/stories/${id}`, true);
   }
 
   async function deleteStory() {
     setDeleting(true);
-    await session.discard();
-    if (await removeStory(story.id)) route('/stories');
+    if (await deleteOpenStory(session)) route('/stories');
     else setDeleting(false);
   }
 
@@ -76,7 +76,7 @@ export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: b
       <SaveNotices session={session} history={false} />
       {lost && (
         <div class="note" role="alert">
-          <p>This story was deleted in another tab. The text below is only on this screen now.</p>
+          <p>{GONE_TEXT}</p>
           <button type="button" class="button primary" onClick={() => void keepAsNew()}>
             Keep it as a new story
           </button>
@@ -96,10 +96,23 @@ export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: b
       />
       {textField('metric', 'Metric', 'The number that shows impact, e.g. “p95 latency 2.1 s → 600 ms”.')}
       {textField('tags', 'Tags', 'Separated by commas, e.g. leadership, evals, conflict.')}
+      <TagsNotKept text={doc.tags} />
       <SaveStatus session={session} as="p" />
       <StoryLinks storyId={story.id} questionIds={story.questionIds} disabled={gone} />
       {!gone && <DeleteStory onDelete={deleteStory} />}
     </article>
+  );
+}
+
+/** The store keeps 20 tags of 40 characters: say which typed ones it will not keep whole, instead of a silent "Saved". */
+function TagsNotKept({ text }: { text: string }) {
+  const { dropped, cut } = tagsNotKept(text);
+  if (!dropped.length && !cut.length) return null;
+  return (
+    <p class="hint tags-not-kept" role="status">
+      {dropped.length > 0 && `Only the first ${LIMITS.tagCount} tags are kept; not kept: ${dropped.join(', ')}. `}
+      {cut.length > 0 && `Tags are cut to ${LIMITS.tagLength} characters: ${cut.join(', ')}.`}
+    </p>
   );
 }
 
