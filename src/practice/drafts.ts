@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { addRevision, getDraft, listDrafts, saveDraft } from '../store/drafts';
 import type { FrameworkId, Revision } from '../store/schema';
+import { switchFramework } from '../shared/frameworks';
 import { clampFields } from '../shared/limits';
 import { browserDeps, sameFields, TIMING } from './editing/deps';
 import type { EditorConfig } from './editing/machine';
@@ -74,8 +75,8 @@ export function openDraft(questionId: string, deps: ShellDeps = browserDeps) {
     questionId,
     setFramework(next: FrameworkId) {
       if (next === session.state.value.doc.framework) return;
-      // Fields keep every key: switching back finds the text again. The text before goes to History.
-      session.edit((d) => ({ ...d, framework: next }), 'framework-switch');
+      // Text is carried across by meaning and every key is kept: switching back finds the parts as written. The text before goes to History.
+      session.edit((d) => ({ framework: next, fields: switchFramework(d.fields, d.framework, next) }), 'framework-switch');
     },
     /** The current text goes to History first; fields of other frameworks stay. */
     async restore(revision: Revision) {

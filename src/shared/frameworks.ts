@@ -10,3 +10,112 @@ export type BankFrameworkId = (typeof BANK_FRAMEWORK_IDS)[number];
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];
 
 export const isFrameworkId = (value: unknown): value is FrameworkId => (FRAMEWORK_IDS as readonly unknown[]).includes(value);
+
+/**
+ * What each part of a framework means. A framework switch carries text between parts by meaning: a
+ * part takes the text of every part of the other framework whose first meaning it holds (STAR's Task
+ * goes into SAIL's Situation, Result into Impact). Free text takes the whole draft, labelled; it
+ * carries into nothing, as it cannot be split.
+ */
+export type Meaning = 'context' | 'goal' | 'action' | 'outcome' | 'learning';
+export interface Part {
+  key: string;
+  label: string;
+  holds: readonly Meaning[];
+}
+export const FRAMEWORK_PARTS: Record<FrameworkId, readonly Part[]> = {
+  star: [
+    { key: 'situation', label: 'Situation', holds: ['context'] },
+    { key: 'task', label: 'Task', holds: ['goal'] },
+    { key: 'action', label: 'Action', holds: ['action'] },
+    { key: 'result', label: 'Result', holds: ['outcome', 'learning'] },
+  ],
+  sail: [
+    { key: 'situation', label: 'Situation', holds: ['context', 'goal'] },
+    { key: 'action', label: 'Action', holds: ['action'] },
+    { key: 'impact', label: 'Impact', holds: ['outcome'] },
+    { key: 'learning', label: 'Learning', holds: ['learning'] },
+  ],
+  spsil: [
+    { key: 'situation', label: 'Situation', holds: ['context'] },
+    { key: 'problem', label: 'Problem', holds: ['goal'] },
+    { key: 'solution', label: 'Solution', holds: ['action'] },
+    { key: 'impact', label: 'Impact', holds: ['outcome'] },
+    { key: 'lessons', label: 'Lessons', holds: ['learning'] },
+  ],
+  free: [{ key: 'free', label: 'Free text', holds: [] }],
+};
+export const FRAMEWORK_NAMES: Record<FrameworkId, string> = { star: 'STAR', sail: 'SAIL', spsil: 'SPSIL', free: 'Free text' };
+
+type Fields = Readonly<Record<string, string>>;
+
+/** A part carried from a framework whose own part of that key holds other text lives under `framework:key`. */
+const ownKey = (framework: FrameworkId, key: string) => `${framework}:${key}`;
+
+/** Where a part's text is stored: its own key once a switch carried other text into it, else the part's key. */
+export function storeKey(fields: Fields, framework: FrameworkId, key: string): string {
+  return fields[ownKey(framework, key)] ? ownKey(framework, key) : key;
+}
+
+/** The text a part shows. */
+export const partText = (fields: Fields, framework: FrameworkId, key: string): string => fields[storeKey(fields, framework, key)] ?? '';
+
+/** Every part's shown text, joined: what the draft says in this framework. */
+export const shownText = (fields: Fields, framework: FrameworkId): string[] => FRAMEWORK_PARTS[framework].map((p) => partText(fields, framework, p.key));
+
+/** The text `part` of `to` takes from framework `from`. */
+export function carried(fields: Fields, from: FrameworkId, to: FrameworkId, part: Part): string {
+  if (from === 'free' || from === to) return '';
+  const sources = FRAMEWORK_PARTS[from].map((p) => ({ p, text: partText(fields, from, p.key).trim() })).filter(({ text }) => text);
+  if (to === 'free') return sources.map(({ p, text }) => `${p.label}: ${text}`).join('\n\n');
+  return sources
+    .filter(({ p }) => part.holds.includes(p.holds[0]!))
+    .map(({ text }) => text)
+    .join('\n\n');
+}
+
+const shows = (fields: Fields, framework: FrameworkId, key: string) => FRAMEWORK_PARTS[framework].some((p) => storeKey(fields, framework, p.key) === key);
+
+/**
+ * The fields after switching `from` → `to`. Every part keeps its text: empty parts of `to` take the
+ * text of `from` by meaning, and a part of `from` that still holds only what was carried into it
+ * from `to` is emptied (`to` has that text), so switching back shows the parts exactly as written.
+ */
+export function switchFramework(fields: Fields, from: FrameworkId, to: FrameworkId): Record<string, string> {
+  const next: Record<string, string> = { ...fields };
+  if (from === to) return next;
+  for (const part of FRAMEWORK_PARTS[from]) {
+    const key = storeKey(fields, from, part.key);
+    const text = fields[key] ?? '';
+    if (text && !shows(fields, to, key) && text === carried(fields, to, from, part)) next[key] = '';
+  }
+  for (const part of FRAMEWORK_PARTS[to]) {
+    const text = carried(fields, from, to, part);
+    const shown = partText(fields, to, part.key);
+    if (!text || shown === text) continue;
+    const sharedWithFrom = shows(fields, from, part.key);
+    if (!sharedWithFrom && !shown) next[part.key] = text;
+    else if (sharedWithFrom && storeKey(fields, to, part.key) === part.key) next[ownKey(to, part.key)] = text;
+  }
+  return next;
+}
+
+export interface KeptPart {
+  framework: FrameworkId;
+  label: string;
+}
+
+/** Parts that hold text but are not shown in `framework` (the text stays stored), each under the first framework that shows it. */
+export function keptOutOfView(fields: Fields, framework: FrameworkId): KeptPart[] {
+  const kept: KeptPart[] = [];
+  const seen = new Set(FRAMEWORK_PARTS[framework].map((p) => storeKey(fields, framework, p.key)));
+  for (const id of FRAMEWORK_IDS) {
+    for (const part of FRAMEWORK_PARTS[id]) {
+      const key = storeKey(fields, id, part.key);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (fields[key]?.trim()) kept.push({ framework: id, label: part.label });
+    }
+  }
+  return kept;
+}

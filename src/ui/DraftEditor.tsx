@@ -3,7 +3,7 @@ import type { Framework, Question } from '../bank/types';
 import { openDraft, type DraftSession } from '../practice/drafts';
 import { countWords, speakingSeconds, targetSeconds } from '../practice/speaking-time';
 import { count, duration, durationAdjective } from '../shared/format';
-import type { FrameworkId } from '../shared/frameworks';
+import { shownText, type FrameworkId } from '../shared/frameworks';
 import { DraftHistory } from './DraftHistory';
 import { FrameworkFields, withFreeText } from './FrameworkFields';
 import { SaveNotices, SaveStatus } from './SaveNotices';
@@ -24,7 +24,8 @@ export function DraftEditor({
   const { doc, phase } = draft.state.value; // why a save failed: the storage banner says it, once
   const current = all.find((f) => f.id === doc.framework) ?? all[0]!;
   const fields = doc.fields;
-  const words = current.fields.reduce((n, f) => n + countWords(fields[f.key] ?? ''), 0);
+  // What is shown counts, not text kept out of view by a framework switch.
+  const words = shownText(fields, current.id as FrameworkId).reduce((n, text) => n + countWords(text), 0);
   const seconds = speakingSeconds(words);
   const target = targetSeconds(question.text);
 

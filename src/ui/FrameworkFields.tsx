@@ -1,6 +1,6 @@
 import type { Framework } from '../bank/types';
 import { number } from '../shared/format';
-import type { FrameworkId } from '../shared/frameworks';
+import { FRAMEWORK_NAMES, keptOutOfView, partText, storeKey, type FrameworkId } from '../shared/frameworks';
 import { clampText, LIMITS, NEAR_LIMIT } from '../shared/limits';
 
 /** "18,000 of 20,000 characters", shown from 90% of a limit on (the field stops growing at the limit). */
@@ -52,7 +52,8 @@ interface Props {
 
 /**
  * A framework choice and one labelled textarea per part, its prompt as the description. Every
- * framework's text stays in `fields`, so switching back finds it again. Used by drafts and stories.
+ * framework's text stays in `fields`, so switching back finds it again; a line says which parts are
+ * kept out of view. Used by drafts and stories.
  */
 export function FrameworkFields({ idPrefix, legend, frameworks, framework, fields, disabled, onFramework, onField, onBlur }: Props) {
   const current = frameworks.find((f) => f.id === framework) ?? frameworks[0]!;
@@ -68,9 +69,10 @@ export function FrameworkFields({ idPrefix, legend, frameworks, framework, field
         ))}
       </fieldset>
       <p class="lede">{current.summary}</p>
+      <KeptNote fields={fields} framework={current.id as FrameworkId} />
       {current.fields.map((f) => {
         const id = `${idPrefix}-${f.key}`;
-        const text = fields[f.key] ?? '';
+        const text = partText(fields, current.id as FrameworkId, f.key);
         return (
           <div class="field" key={f.key}>
             <label for={id}>{f.label}</label>
@@ -85,7 +87,7 @@ export function FrameworkFields({ idPrefix, legend, frameworks, framework, field
               maxLength={LIMITS.field}
               value={text}
               disabled={disabled}
-              onInput={(e) => onField(f.key, limitedValue(e.currentTarget, LIMITS.field))}
+              onInput={(e) => onField(storeKey(fields, current.id as FrameworkId, f.key), limitedValue(e.currentTarget, LIMITS.field))}
               onBlur={onBlur}
             />
             <LimitCounter id={`${id}-count`} length={text.length} max={LIMITS.field} />
@@ -93,5 +95,23 @@ export function FrameworkFields({ idPrefix, legend, frameworks, framework, field
         );
       })}
     </>
+  );
+}
+
+/** "Kept, not shown here: STAR's Task and Result. Switch to STAR to see them." — the text a switch moved out of view is still stored. */
+function KeptNote({ fields, framework }: { fields: Record<string, string>; framework: FrameworkId }) {
+  const kept = keptOutOfView(fields, framework);
+  if (!kept.length) return null;
+  const owners = [...new Set(kept.map((k) => k.framework))];
+  const list = owners.map((id) => {
+    const labels = kept.filter((k) => k.framework === id).map((k) => k.label);
+    const joined = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : labels[0];
+    return id === 'free' ? 'your Free text' : `${FRAMEWORK_NAMES[id]}’s ${joined}`;
+  });
+  const where = owners.length === 1 ? FRAMEWORK_NAMES[owners[0]!] : 'that framework';
+  return (
+    <p class="hint kept-note" role="status">
+      Kept, not shown here: {list.join('; ')}. Switch to {where} to see {kept.length === 1 ? 'it' : 'them'}.
+    </p>
   );
 }

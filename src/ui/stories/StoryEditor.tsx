@@ -4,6 +4,7 @@ import type { Framework } from '../../bank/types';
 import { GONE_TEXT } from '../../practice/editing/messages';
 import { createStoryFor, tagsNotKept } from '../../practice/stories';
 import { deleteOpenStory, openStory, toStoryText, type StoryDoc } from '../../practice/story-editing';
+import { switchFramework } from '../../shared/frameworks';
 import { LIMITS } from '../../shared/limits';
 import type { Story } from '../../practice/types';
 import { describedBy, FrameworkFields, LimitCounter, limitedValue, withFreeText } from '../FrameworkFields';
@@ -90,7 +91,7 @@ export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: b
         framework={doc.framework}
         fields={doc.fields}
         disabled={phase === 'loading'}
-        onFramework={(framework) => edit({ framework })}
+        onFramework={(framework) => session.edit((d) => ({ ...d, framework, fields: switchFramework(d.fields, d.framework, framework) }))}
         onField={(key, text) => session.edit((d) => ({ ...d, fields: { ...d.fields, [key]: text } }))}
         onBlur={flush}
       />
