@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BANK_FRAMEWORK_IDS, FRAMEWORK_PARTS, keptOutOfView, partText, shownText, switchFramework, type FrameworkId } from './frameworks';
+import { BANK_FRAMEWORK_IDS, FRAMEWORK_PARTS, keptOutOfView, partText, shownText, storeKey, switchFramework, type FrameworkId } from './frameworks';
 
 const STAR = { situation: 'Evals were vibes.', task: 'I owned quality.', action: 'Built a 400-query eval set.', result: 'Caught 3 regressions.' };
 const view = (fields: Record<string, string>, framework: FrameworkId) =>
@@ -44,16 +44,17 @@ describe('framework switches', () => {
 
   it('text edited after a switch is kept when switching back, and said to be kept', () => {
     const sail = switchFramework(STAR, 'star', 'sail');
-    const edited = { ...sail, impact: 'Caught 3 regressions; p95 latency down 40%.', learning: 'Gate on evals first.' };
+    const impact = 'Caught 3 regressions; p95 latency down 40%.';
+    const edited = { ...sail, [storeKey(sail, 'sail', 'impact')]: impact, [storeKey(sail, 'sail', 'learning')]: 'Gate on evals first.' };
     const back = switchFramework(edited, 'sail', 'star');
     expect(view(back, 'star')).toEqual(STAR);
-    expect(back.impact).toBe(edited.impact);
+    expect(partText(back, 'sail', 'impact')).toBe(impact);
     expect(keptOutOfView(back, 'star')).toEqual([
       { framework: 'sail', label: 'Impact' },
       { framework: 'sail', label: 'Learning' },
     ]);
     // And back to SAIL: the edits, not a fresh copy of STAR's Result.
-    expect(view(switchFramework(back, 'star', 'sail'), 'sail').impact).toBe(edited.impact);
+    expect(view(switchFramework(back, 'star', 'sail'), 'sail').impact).toBe(impact);
   });
 
   it('SAIL → STAR: Impact and Learning make the Result; back to SAIL restores SAIL', () => {
@@ -78,23 +79,33 @@ describe('framework switches', () => {
 
   it('Free text starts as the labelled draft when empty, keeps its own text when not', () => {
     const free = switchFramework(STAR, 'star', 'free');
-    expect(free.free).toBe('Situation: Evals were vibes.\n\nTask: I owned quality.\n\nAction: Built a 400-query eval set.\n\nResult: Caught 3 regressions.');
-    expect(switchFramework({ ...STAR, free: 'Mine.' }, 'star', 'free').free).toBe('Mine.');
+    expect(partText(free, 'free', 'free')).toBe(
+      'Situation: Evals were vibes.\n\nTask: I owned quality.\n\nAction: Built a 400-query eval set.\n\nResult: Caught 3 regressions.',
+    );
+    expect(partText(switchFramework({ ...STAR, free: 'Mine.' }, 'star', 'free'), 'free', 'free')).toBe('Mine.');
     // Free text carries into nothing: its text is kept and said to be.
     const star = switchFramework({ free: 'Only free text.' }, 'free', 'star');
     expect(shownText(star, 'star').join('')).toBe('');
     expect(keptOutOfView(star, 'star')).toEqual([{ framework: 'free', label: 'Free text' }]);
     // Unedited, it goes back into the parts it came from.
     expect(view(switchFramework(free, 'free', 'star'), 'star')).toEqual(STAR);
-    expect(switchFramework(free, 'free', 'star').free).toBe('');
+    expect(texts(switchFramework(free, 'free', 'star'))).toEqual(Object.values(STAR));
   });
 
   it('STAR → SAIL → Free text joins what SAIL showed; back through SAIL to STAR restores STAR', () => {
     const free = switchFramework(switchFramework(STAR, 'star', 'sail'), 'sail', 'free');
-    expect(free.free).toBe('Situation: Evals were vibes.\n\nI owned quality.\n\nAction: Built a 400-query eval set.\n\nImpact: Caught 3 regressions.');
+    expect(partText(free, 'free', 'free')).toBe(
+      'Situation: Evals were vibes.\n\nI owned quality.\n\nAction: Built a 400-query eval set.\n\nImpact: Caught 3 regressions.',
+    );
     const star = switchFramework(switchFramework(free, 'free', 'sail'), 'sail', 'star');
     expect(view(star, 'star')).toEqual(STAR);
     expect(texts(star)).toEqual(Object.values(STAR));
+  });
+
+  it('a part’s own text is never overwritten; carried text lives under the part’s own key', () => {
+    const sail = switchFramework({ ...STAR, impact: 'Own impact.' }, 'star', 'sail');
+    expect(view(sail, 'sail').impact).toBe('Own impact.');
+    expect(Object.keys(switchFramework(STAR, 'star', 'sail')).sort()).toEqual(['action', 'result', 'sail:impact', 'sail:situation', 'situation', 'task']);
   });
 
   it('a switch over empty fields carries nothing', () => {

@@ -63,41 +63,64 @@ export const partText = (fields: Fields, framework: FrameworkId, key: string): s
 /** Every part's shown text, joined: what the draft says in this framework. */
 export const shownText = (fields: Fields, framework: FrameworkId): string[] => FRAMEWORK_PARTS[framework].map((p) => partText(fields, framework, p.key));
 
-/** The text `part` of `to` takes from framework `from`. */
-export function carried(fields: Fields, from: FrameworkId, to: FrameworkId, part: Part): string {
-  if (from === 'free' || from === to) return '';
-  const sources = FRAMEWORK_PARTS[from].map((p) => ({ p, text: partText(fields, from, p.key).trim() })).filter(({ text }) => text);
-  if (to === 'free') return sources.map(({ p, text }) => `${p.label}: ${text}`).join('\n\n');
-  return sources
-    .filter(({ p }) => part.holds.includes(p.holds[0]!))
-    .map(({ text }) => text)
-    .join('\n\n');
+/** The text `part` of `to` takes from framework `from`, and the keys it takes it from. */
+function carry(fields: Fields, from: FrameworkId, to: FrameworkId, part: Part): { text: string; keys: string[] } {
+  if (from === 'free' || from === to) return { text: '', keys: [] };
+  const sources = FRAMEWORK_PARTS[from]
+    .map((p) => ({ p, key: storeKey(fields, from, p.key), text: partText(fields, from, p.key).trim() }))
+    .filter(({ p, text }) => text && (to === 'free' || part.holds.includes(p.holds[0]!)));
+  const text = sources.map(({ p, text }) => (to === 'free' ? `${p.label}: ${text}` : text)).join('\n\n');
+  return { text, keys: sources.map((s) => s.key) };
 }
+export const carried = (fields: Fields, from: FrameworkId, to: FrameworkId, part: Part): string => carry(fields, from, to, part).text;
 
 const shows = (fields: Fields, framework: FrameworkId, key: string) => FRAMEWORK_PARTS[framework].some((p) => storeKey(fields, framework, p.key) === key);
 
 /**
- * The fields after switching `from` → `to`. Every part keeps its text: empty parts of `to` take the
- * text of `from` by meaning, and a part of `from` that still holds only what was carried into it
- * from `to` is emptied (`to` has that text), so switching back shows the parts exactly as written.
+ * The fields after switching `from` → `to`. No part's own text is touched: text carried into a part
+ * of `to` is stored under that part's own key (`sail:impact`), so switching back shows the parts
+ * exactly as written. A carried part out of view that still holds only its carry, from text that
+ * stays stored, is emptied: switching to it carries the same text again, and nothing is doubled.
  */
 export function switchFramework(fields: Fields, from: FrameworkId, to: FrameworkId): Record<string, string> {
   const next: Record<string, string> = { ...fields };
   if (from === to) return next;
-  for (const part of FRAMEWORK_PARTS[from]) {
-    const key = storeKey(fields, from, part.key);
-    const text = fields[key] ?? '';
-    if (text && !shows(fields, to, key) && text === carried(fields, to, from, part)) next[key] = '';
-  }
+  const sources = new Set<string>(); // what this switch carried from stays until the carry goes
   for (const part of FRAMEWORK_PARTS[to]) {
-    const text = carried(fields, from, to, part);
-    const shown = partText(fields, to, part.key);
-    if (!text || shown === text) continue;
-    const sharedWithFrom = shows(fields, from, part.key);
-    if (!sharedWithFrom && !shown) next[part.key] = text;
-    else if (sharedWithFrom && storeKey(fields, to, part.key) === part.key) next[ownKey(to, part.key)] = text;
+    const { text, keys } = carry(fields, from, to, part);
+    const key = storeKey(fields, to, part.key);
+    const shown = fields[key] ?? '';
+    // A part with text of its own keeps it; one showing only the text it shares with `from` (Situation) may take more.
+    if (text && shown !== text && (!shown || (key === part.key && shows(fields, from, key)))) {
+      next[ownKey(to, part.key)] = text;
+      keys.forEach((k) => sources.add(k));
+    }
   }
+  for (const key of carriesToDrop(next, to)) if (!sources.has(key)) next[key] = '';
   return next;
+}
+
+/** Carried keys out of view in `shown` whose text is exactly a carry from text that stays stored. */
+function carriesToDrop(fields: Fields, shown: FrameworkId): string[] {
+  const isCarry = (key: string) => key.includes(':');
+  const verdict = new Map<string, boolean>(); // false while being decided: a cycle derives nothing
+  const derivable = (key: string): boolean => {
+    if (!isCarry(key) || shows(fields, shown, key)) return true; // it stays stored
+    if (verdict.has(key)) return verdict.get(key)!;
+    verdict.set(key, false);
+    const id = key.slice(0, key.indexOf(':')) as FrameworkId;
+    const part = FRAMEWORK_PARTS[id]?.find((p) => ownKey(id, p.key) === key);
+    const ok = Boolean(
+      part &&
+      FRAMEWORK_IDS.some((source) => {
+        const c = carry(fields, source, id, part);
+        return c.text !== '' && c.text === fields[key] && c.keys.every((k) => k !== key && derivable(k));
+      }),
+    );
+    verdict.set(key, ok);
+    return ok;
+  };
+  return Object.keys(fields).filter((key) => isCarry(key) && fields[key] && !shows(fields, shown, key) && derivable(key));
 }
 
 export interface KeptPart {

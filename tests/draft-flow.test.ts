@@ -1,0 +1,92 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { chromiumSuite } from './support/chromium';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+// bypassCSP: axe is injected as an inline script.
+const suite = chromiumSuite({ context: { viewport: { width: 360, height: 800 }, bypassCSP: true }, watchForeign: true });
+let page: Page;
+beforeEach(async () => {
+  page = await suite.newPage();
+});
+
+const saveState = () => page.locator('.save-state').first().textContent();
+const note = () => page.locator('.kept-note');
+const words = async () => Number(/(\d+) words?/.exec((await page.locator('.draft-footer').textContent()) ?? '')?.[1]);
+
+async function openQuestion(path: string): Promise<void> {
+  await page.goto(path);
+  await expect.poll(() => page.getByLabel('Situation').isEnabled()).toBe(true);
+}
+
+async function axe(): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return run.run(document);
+  });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const STAR = {
+  Situation: 'Our evals were vibes.',
+  Task: 'I owned answer quality.',
+  Action: 'Built a 400-query eval set.',
+  Result: 'Caught 3 regressions before launch.',
+};
+
+describe('a framework switch keeps every word in view or says where it is', () => {
+  it('STAR → SAIL → Free text carries the text across, says what is kept, survives a reload, and STAR comes back as written', async () => {
+    await openQuestion('/q/why-openai');
+    for (const [label, text] of Object.entries(STAR)) await page.getByLabel(label, { exact: true }).fill(text);
+    await expect.poll(saveState).toBe('Saved');
+    expect(await words()).toBe(18);
+    expect(await note().count()).toBe(0);
+
+    await page.getByLabel('SAIL').check();
+    await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe(`${STAR.Situation}\n\n${STAR.Task}`);
+    expect(await page.getByLabel('Action').inputValue()).toBe(STAR.Action);
+    expect(await page.getByLabel('Impact').inputValue()).toBe(STAR.Result);
+    expect(await page.getByLabel('Learning').inputValue()).toBe('');
+    expect(await note().textContent()).toBe('Kept, not shown here: STAR’s Situation, Task and Result. Switch to STAR to see them.');
+    expect(await words()).toBe(18); // nothing dropped from view
+
+    await page.getByLabel('Free text').check();
+    const free = page.getByRole('textbox', { name: 'Answer', exact: true });
+    const joined = `Situation: ${STAR.Situation}\n\n${STAR.Task}\n\nAction: ${STAR.Action}\n\nImpact: ${STAR.Result}`;
+    await expect.poll(() => free.inputValue()).toBe(joined);
+    expect(await note().textContent()).toMatch(/^Kept, not shown here: STAR’s Situation, Task, Action and Result; SAIL’s Situation and Impact\./);
+    await expect.poll(saveState).toBe('Saved');
+    expect(await axe()).toEqual([]);
+
+    await page.reload();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Answer', exact: true }).inputValue()).toBe(joined);
+    expect(await page.getByRole('radio', { name: 'Free text' }).isChecked()).toBe(true);
+    expect(await note().count()).toBe(1);
+
+    await page.getByLabel('STAR').check();
+    for (const [label, text] of Object.entries(STAR)) expect(await page.getByLabel(label, { exact: true }).inputValue()).toBe(text);
+    // Free text and SAIL held only what they took from STAR: nothing is doubled, nothing is left out of view.
+    await expect.poll(() => note().count()).toBe(0);
+    expect(await words()).toBe(18);
+    await expect.poll(saveState).toBe('Saved');
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Result').inputValue()).toBe(STAR.Result);
+    expect(await page.getByLabel('Situation').inputValue()).toBe(STAR.Situation);
+  });
+
+  it('text written after a switch stays when switching back, and the note names it', async () => {
+    await openQuestion('/q/why-openai');
+    await page.getByLabel('Result').fill('Shipped.');
+    await page.getByLabel('SAIL').check();
+    await page.getByLabel('Learning').fill('Write the eval first.');
+    await page.getByLabel('STAR').check();
+    expect(await page.getByLabel('Result').inputValue()).toBe('Shipped.');
+    await expect.poll(() => note().textContent()).toBe('Kept, not shown here: SAIL’s Learning. Switch to SAIL to see it.');
+    expect(await words()).toBe(1); // the word count counts what is shown
+    await page.getByLabel('SAIL').check();
+    expect(await page.getByLabel('Learning').inputValue()).toBe('Write the eval first.');
+    expect(await page.getByLabel('Impact').inputValue()).toBe('Shipped.');
+  });
+});
