@@ -59,6 +59,8 @@ const pages: [string, string, (p: Page) => Promise<unknown>][] = [
     '/stories',
     async (p) => {
       await p.getByRole('button', { name: 'New story' }).click();
+      await p.getByLabel('Title').fill('Eval harness'); // a story is written on its first typed character
+      await p.locator('.save-state', { hasText: 'Saved' }).waitFor();
       await p.getByRole('link', { name: '← All stories' }).click();
       await p.getByRole('heading', { name: 'Coverage' }).waitFor();
     },

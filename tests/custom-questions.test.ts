@@ -156,6 +156,8 @@ describe('deleting', () => {
     await expect.poll(() => page.locator('.save-state').textContent(), SLOW).toBe('Saved');
     await page.getByRole('button', { name: 'New story for this question' }).click();
     await page.waitForURL(/\/stories\/story-/);
+    await page.getByLabel('Title').fill('Enterprise'); // a story is written, linked, on its first typed character
+    await expect.poll(() => page.locator('.save-state').textContent(), SLOW).toBe('Saved');
     await page.goto(`/q/${id}`);
     await addOwnedRecords(page, id);
     const before = await dump(page);

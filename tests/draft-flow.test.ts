@@ -90,3 +90,53 @@ describe('a framework switch keeps every word in view or says where it is', () =
     expect(await page.getByLabel('Impact').inputValue()).toBe('Shipped.');
   });
 });
+
+/** Every story IndexedDB holds. */
+const storedStories = () =>
+  page.evaluate(
+    () =>
+      new Promise<{ id: string; title: string; questionIds: string[] }[]>((resolve) => {
+        const req = indexedDB.open('rehearse');
+        req.onsuccess = () => {
+          const all = req.result.transaction('stories').objectStore('stories').getAll();
+          all.onsuccess = () => resolve(all.result as { id: string; title: string; questionIds: string[] }[]);
+        };
+      }),
+  );
+
+describe('a new story is written on its first typed character', () => {
+  it('New story + Back leaves no story; typing one letter writes it', async () => {
+    await page.goto('/stories');
+    await page.getByText('No stories yet.').waitFor();
+    await page.getByRole('button', { name: 'New story' }).click();
+    await page.waitForURL(/\/stories\/story-[a-z0-9]+$/);
+    await expect.poll(() => page.getByLabel('Title').isEnabled()).toBe(true);
+    await page.goBack();
+    await page.getByText('No stories yet.').waitFor();
+    expect(await storedStories()).toEqual([]);
+
+    await page.getByRole('button', { name: 'New story' }).click();
+    await expect.poll(() => page.getByLabel('Situation').isEnabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Delete story' }).count()).toBe(0); // nothing to delete yet
+    const id = new URL(page.url()).pathname.split('/').at(-1)!;
+    await page.getByLabel('Situation').click();
+    await page.keyboard.type('W');
+    await expect.poll(saveState).toBe('Saved');
+    expect((await storedStories()).map((s) => s.id)).toEqual([id]);
+    await page.getByRole('button', { name: 'Delete story' }).waitFor();
+  });
+
+  it('"New story for this question" is written, linked, on its first character, and not at all when left at once', async () => {
+    const question = 'tell-me-about-a-time-you-had-to-resolve-a-conflict-in-a-team';
+    await page.goto(`/q/${question}`);
+    await page.getByRole('button', { name: 'New story for this question' }).click();
+    await page.waitForURL(/\/stories\/story-/);
+    await expect.poll(() => page.getByLabel('Title').isEnabled()).toBe(true);
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Your stories for this question' }).waitFor();
+    await page.getByRole('button', { name: 'New story for this question' }).click();
+    await page.getByLabel('Title').fill('Migration standoff');
+    await expect.poll(saveState).toBe('Saved');
+    expect(await storedStories()).toMatchObject([{ title: 'Migration standoff', questionIds: [question] }]);
+  });
+});

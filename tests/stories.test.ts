@@ -145,6 +145,8 @@ describe('the story bank', () => {
 
   it('deletes only after the confirm step; a bad id says not found', async () => {
     const path = await newStory();
+    await page.getByLabel('Title').fill('To delete'); // a story is written on its first typed character
+    await expect.poll(saveState).toBe('Saved');
     await page.getByRole('button', { name: 'Delete story' }).click();
     const confirm = page.getByRole('button', { name: 'Delete story — confirm' });
     await expect.poll(() => confirm.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -189,6 +191,8 @@ describe('the story bank', () => {
 
   it('a story open in two tabs: a letter typed in one never erases a paragraph typed in the other', async () => {
     const path = await newStory();
+    await page.getByLabel('Metric').fill('1'); // written on its first typed character: now the other tab can open it
+    await expect.poll(saveState).toBe('Saved');
     const other = await suite.newPage();
     await other.goto(path);
     await expect.poll(() => other.getByLabel('Title').isEnabled()).toBe(true);
@@ -211,6 +215,8 @@ describe('the story bank', () => {
 
   it('an idle story editor takes what another tab saved, without a reload', async () => {
     const path = await newStory();
+    await page.getByLabel('Tags').fill('evals'); // written on its first typed character: now the other tab can open it
+    await expect.poll(saveState).toBe('Saved');
     const other = await suite.newPage();
     await other.goto(path);
     await expect.poll(() => other.getByLabel('Title').isEnabled()).toBe(true);

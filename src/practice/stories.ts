@@ -3,7 +3,7 @@ import { signal } from '@preact/signals';
 import { LIMITS } from '../shared/limits';
 import { toStorageProblem, type Result } from '../store/errors';
 import type { Story } from '../store/schema';
-import { createStory, deleteStory, linkStory, listStories, unlinkStory, updateStory, type StoryPatch, type StoryText } from '../store/stories';
+import { createStory, deleteStory, linkStory, listStories, newStoryId, unlinkStory, updateStory, type StoryPatch, type StoryText } from '../store/stories';
 import { channel } from './editing/deps';
 import { tabId } from './editing/tabs';
 import { askToPersist, database, report, storageProblem } from './session';
@@ -42,6 +42,39 @@ export async function createStoryFor(questionId?: string, text: StoryText = EMPT
   return story ? story.id : null;
 }
 
+/**
+ * Stories opened with "New story" and not written yet, with the questions they are for: a story is
+ * written on its first typed character (or link), so leaving at once leaves no empty story behind.
+ */
+const unwritten = new Map<string, string[]>();
+
+/** An id for a new story, written only once something is typed into it. */
+export function startStory(questionId?: string): string {
+  const id = newStoryId();
+  unwritten.set(id, questionId ? [questionId] : []);
+  return id;
+}
+
+/** A story started in this tab and not yet written; or, after a reload, one whose typed text is still in the journal. */
+export function isUnwritten(id: string): boolean {
+  if (!unwritten.has(id) && storyJournal.readAll(id).entries.length > 0 && !stories.value.some((s) => s.id === id)) unwritten.set(id, []);
+  return unwritten.has(id);
+}
+
+/** An unwritten story as an empty story, for its editor. */
+export function unwrittenStory(id: string, now = Date.now()): Story {
+  return { id, ...EMPTY, questionIds: unwritten.get(id) ?? [], createdAt: now, updatedAt: now, rev: 0 };
+}
+
+/** Writes a started story (empty, rev 0, linked to its question) if it is not written yet. False when it could not be. */
+export async function writeStarted(id: string): Promise<boolean> {
+  const questionIds = unwritten.get(id);
+  if (!questionIds) return true;
+  const story = await write((db) => createStory(db, { ...EMPTY, questionIds }, Date.now(), id));
+  if (story) unwritten.delete(id);
+  return Boolean(story);
+}
+
 /** One small transaction and no re-read of the list. Not rev-checked: for a story just created ("keep it as a new story"). */
 export async function saveStory(id: string, patch: StoryEdit): Promise<boolean> {
   // Links change only through link/unlink, so a save from a stale editor cannot undo them.
@@ -50,6 +83,7 @@ export async function saveStory(id: string, patch: StoryEdit): Promise<boolean> 
 }
 
 export async function link(storyId: string, questionId: string): Promise<boolean> {
+  if (!(await writeStarted(storyId))) return false;
   return Boolean(await write((db) => linkStory(db, storyId, questionId)));
 }
 

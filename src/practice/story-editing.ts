@@ -7,7 +7,7 @@ import type { EditorConfig } from './editing/machine';
 import { openEditor, type ShellDeps, type StoreAdapter } from './editing/shell';
 import { storyJournal, type StoryDoc } from './journal';
 import { database } from './session';
-import { parseTags, removeStory, written } from './stories';
+import { parseTags, removeStory, writeStarted, written } from './stories';
 
 export type { StoryDoc } from './journal';
 
@@ -53,6 +53,7 @@ export const storyAdapter: StoreAdapter<StoryDoc> = {
   async save(id, doc, expectedRev) {
     const db = await database();
     if (!db) return { ok: false, problem: null };
+    if (!(await writeStarted(id))) return { ok: false, problem: null }; // a new story is written on its first save; writeStarted has reported why not
     const result = await saveStoryText(db, id, toStoryText(doc), expectedRev);
     if (result.ok) {
       written(result.value);

@@ -39,12 +39,15 @@ function clamped<T extends StoryPatch>(s: T): T {
 export const STORY_GONE = 'This story was deleted in another tab.';
 const UNREADABLE = 'The stored copy of this story could not be read; it is kept as it is, and your text here is not saved over it.';
 
-export function createStory(db: RehearseDb, input: StoryInput, now = Date.now()): Promise<Result<Story>> {
+export const newStoryId = (): string => `story-${randomId(12)}`;
+
+/** `id`: one handed out by `newStoryId` before the story is written (it is written on its first typed character). */
+export function createStory(db: RehearseDb, input: StoryInput, now = Date.now(), id = newStoryId()): Promise<Result<Story>> {
   const story: Story = {
     ...clamped(input),
     rev: 0,
     questionIds: unique(input.questionIds),
-    id: `story-${randomId(12)}`,
+    id,
     createdAt: now,
     updatedAt: now,
   };

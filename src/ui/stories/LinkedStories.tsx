@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { createStoryFor, link, loadStories, stories, storiesLoaded } from '../../practice/stories';
+import { link, loadStories, startStory, stories, storiesLoaded } from '../../practice/stories';
 import './stories.css';
 
 const titleOf = (s: { title: string }) => s.title.trim() || 'Untitled story';
@@ -9,7 +9,6 @@ const titleOf = (s: { title: string }) => s.title.trim() || 'Untitled story';
 export function LinkedStories({ questionId }: { questionId: string }) {
   const { route } = useLocation();
   const [choice, setChoice] = useState('');
-  const [busy, setBusy] = useState(false);
   useEffect(() => {
     void loadStories();
   }, []);
@@ -24,12 +23,8 @@ export function LinkedStories({ questionId }: { questionId: string }) {
     if (chosen && (await link(chosen, questionId))) setChoice('');
   }
 
-  async function newStory() {
-    setBusy(true);
-    const id = await createStoryFor(questionId);
-    setBusy(false);
-    if (id) route(`/stories/${id}`);
-  }
+  // Written, and linked, on its first typed character.
+  const newStory = () => route(`/stories/${startStory(questionId)}`);
 
   return (
     <section class="section linked-stories" aria-labelledby={ids.title}>
@@ -69,7 +64,7 @@ export function LinkedStories({ questionId }: { questionId: string }) {
         </form>
       )}
       <p>
-        <button type="button" class="button primary" disabled={busy} onClick={() => void newStory()}>
+        <button type="button" class="button primary" onClick={newStory}>
           New story for this question
         </button>
       </p>

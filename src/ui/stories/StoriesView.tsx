@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { createStoryFor, loadStories, stories, storiesLoaded } from '../../practice/stories';
+import { loadStories, startStory, stories, storiesLoaded } from '../../practice/stories';
 import type { Story } from '../../practice/types';
 import { count, relativeDate } from '../../shared/format';
 import { CoveragePanel } from './CoveragePanel';
@@ -9,18 +9,13 @@ import './stories.css';
 /** `/stories`: the story bank, and which categories and companies it covers. */
 export default function StoriesView() {
   const { route } = useLocation();
-  const [creating, setCreating] = useState(false);
   useEffect(() => {
     document.title = 'Stories — Rehearse';
     void loadStories();
   }, []);
 
-  async function newStory() {
-    setCreating(true);
-    const id = await createStoryFor();
-    setCreating(false);
-    if (id) route(`/stories/${id}`);
-  }
+  // Nothing is written until something is typed: New story and Back leaves no empty story.
+  const newStory = () => route(`/stories/${startStory()}`);
 
   const list = stories.value;
   return (
@@ -31,7 +26,7 @@ export default function StoriesView() {
         it can answer.
       </p>
       <p>
-        <button type="button" class="button primary" disabled={creating} onClick={() => void newStory()}>
+        <button type="button" class="button primary" onClick={newStory}>
           New story
         </button>
       </p>

@@ -14,8 +14,11 @@ import { StoryLinks } from './StoryLinks';
 type TextKey = 'title' | 'metric' | 'tags';
 const MAX: Record<TextKey, number> = { title: LIMITS.storyTitle, metric: LIMITS.storyMetric, tags: LIMITS.tagsText };
 
-/** A view over the editing engine; `gone`: another tab deleted the story, the text stays on screen. */
-export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: boolean; frameworks: readonly Framework[] }) {
+/**
+ * A view over the editing engine; `gone`: another tab deleted the story, the text stays on screen;
+ * `written`: false for a new story until its first typed character is saved.
+ */
+export function StoryEditor({ story, gone, written = true, frameworks }: { story: Story; gone: boolean; written?: boolean; frameworks: readonly Framework[] }) {
   const { route } = useLocation();
   const [session] = useState(() => openStory(story)); // StoryView keys the editor by story id
   useEffect(() => () => session.dispose(), [session]);
@@ -100,7 +103,7 @@ export function StoryEditor({ story, gone, frameworks }: { story: Story; gone: b
       <TagsNotKept text={doc.tags} />
       <SaveStatus session={session} as="p" />
       <StoryLinks storyId={story.id} questionIds={story.questionIds} disabled={gone} />
-      {!gone && <DeleteStory onDelete={deleteStory} />}
+      {!gone && written && <DeleteStory onDelete={deleteStory} />}
     </article>
   );
 }

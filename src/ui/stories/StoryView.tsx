@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { loadStories, stories } from '../../practice/stories';
+import { isUnwritten, loadStories, stories, unwrittenStory } from '../../practice/stories';
 import type { Story } from '../../practice/types';
 import { bankError, ensureGuidance, ensureQuestions, guidance } from '../bank-state';
 import { StoryEditor } from './StoryEditor';
@@ -19,6 +19,9 @@ export default function StoryView({ id }: { id: string }) {
   const seen = useRef<Story | undefined>(undefined);
   if (seen.current?.id !== id) seen.current = undefined;
   if (found) seen.current = found;
+  // "New story" opens an editor over a story not written yet: it is written on the first typed character.
+  const unwritten = !found && !seen.current && isUnwritten(id);
+  if (unwritten) seen.current = unwrittenStory(id);
   const story = found ?? seen.current;
 
   useEffect(() => {
@@ -32,6 +35,7 @@ export default function StoryView({ id }: { id: string }) {
       </p>
     );
   if ((!checked && !story) || (story && !guidance.value)) return <p class="skeleton">Loading…</p>;
+  const written = Boolean(found) || !isUnwritten(id);
   if (!story) {
     return (
       <>
@@ -43,5 +47,5 @@ export default function StoryView({ id }: { id: string }) {
       </>
     );
   }
-  return <StoryEditor key={id} story={story} gone={!found} frameworks={guidance.value!.frameworks} />;
+  return <StoryEditor key={id} story={story} gone={written && !found} written={written} frameworks={guidance.value!.frameworks} />;
 }
