@@ -140,3 +140,40 @@ describe('a new story is written on its first typed character', () => {
     expect(await storedStories()).toMatchObject([{ title: 'Migration standoff', questionIds: [question] }]);
   });
 });
+
+describe('a linked story becomes a draft', () => {
+  it('fills an empty draft; replaces a written one after keeping it in History, with Undo', async () => {
+    const question = 'tell-me-about-a-time-you-had-to-resolve-a-conflict-in-a-team';
+    await page.goto(`/q/${question}`);
+    await page.getByRole('button', { name: 'New story for this question' }).click();
+    await page.getByLabel('Title').fill('Migration standoff');
+    for (const [label, text] of Object.entries(STAR)) await page.getByLabel(label, { exact: true }).fill(text);
+    await expect.poll(saveState).toBe('Saved');
+
+    await openQuestion(`/q/${question}`);
+    const start = page.getByRole('button', { name: 'Start my draft from this story' });
+    await start.click();
+    for (const [label, text] of Object.entries(STAR)) await expect.poll(() => page.getByLabel(label, { exact: true }).inputValue()).toBe(text);
+    expect(await page.locator('.draft-from-story').textContent()).toBe('Draft started from “Migration standoff”.');
+    await expect.poll(saveState).toBe('Saved');
+
+    await page.getByLabel('Situation').fill('My own opening.');
+    await page.getByLabel('Result').fill('');
+    await expect.poll(saveState).toBe('Saved');
+    await start.click();
+    await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe(STAR.Situation);
+    expect(await page.getByLabel('Result').inputValue()).toBe(STAR.Result);
+    expect(await page.locator('.draft-from-story').textContent()).toMatch(/^Draft replaced by “Migration standoff”\. Your earlier draft is in History\./);
+    await page.getByRole('button', { name: 'History' }).click();
+    await expect.poll(() => page.locator('.revisions').textContent()).toContain('My own opening.');
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe('My own opening.');
+    expect(await page.getByLabel('Result').inputValue()).toBe('');
+    expect(await page.getByLabel('Task').inputValue()).toBe(STAR.Task);
+    await expect.poll(saveState).toBe('Saved');
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe('My own opening.');
+    await page.screenshot({ path: 'test-results/draft-from-story-360.png', fullPage: true });
+  });
+});

@@ -67,11 +67,18 @@ export const draftAdapter: StoreAdapter<DraftDoc> = {
   },
 };
 
+/** The drafts open on this page, so a linked story can fill the one shown. */
+const openDrafts = new Map<string, DraftSession>();
+
 /** One question's draft while its page is open: the editing engine, plus framework switch and restore. */
 export function openDraft(questionId: string, deps: ShellDeps = browserDeps) {
   const session = openEditor(draftAdapter, questionId, deps);
-  return {
+  const draft = {
     ...session,
+    dispose() {
+      if (openDrafts.get(questionId) === draft) openDrafts.delete(questionId);
+      session.dispose();
+    },
     questionId,
     setFramework(next: FrameworkId) {
       if (next === session.state.value.doc.framework) return;
@@ -84,6 +91,32 @@ export function openDraft(questionId: string, deps: ShellDeps = browserDeps) {
       await session.flush();
     },
   };
+  openDrafts.set(questionId, draft);
+  return draft;
 }
 
 export type DraftSession = ReturnType<typeof openDraft>;
+
+/**
+ * The open draft of `questionId` replaced by a story's framework and text. The draft's text goes to
+ * History first (and every part left is emptied, not deleted from History). Resolves the draft as it
+ * was, for Undo, or null when no draft is open or it is still loading.
+ */
+export async function draftFromStory(questionId: string, story: DraftDoc): Promise<DraftDoc | null> {
+  const draft = openDrafts.get(questionId);
+  if (!draft || draft.state.value.phase === 'loading') return null;
+  const before = draft.state.value.doc;
+  const cleared = Object.fromEntries(Object.keys(before.fields).map((key) => [key, '']));
+  draft.edit({ framework: story.framework, fields: { ...cleared, ...story.fields } }, 'restore');
+  await draft.flush();
+  return before;
+}
+
+/** Undo of `draftFromStory`: the draft as it was (the story's text goes to History in turn). */
+export async function undoDraftFromStory(questionId: string, before: DraftDoc): Promise<void> {
+  const draft = openDrafts.get(questionId);
+  if (!draft) return;
+  const cleared = Object.fromEntries(Object.keys(draft.state.value.doc.fields).map((key) => [key, '']));
+  draft.edit({ framework: before.framework, fields: { ...cleared, ...before.fields } }, 'restore');
+  await draft.flush();
+}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { link, loadStories, startStory, stories, storiesLoaded } from '../../practice/stories';
+import { DraftFromStory } from './DraftFromStory';
 import './stories.css';
 
 const titleOf = (s: { title: string }) => s.title.trim() || 'Untitled story';
@@ -39,6 +40,7 @@ export function LinkedStories({ questionId }: { questionId: string }) {
                 {titleOf(s)}
               </a>
               {s.metric && <span class="count"> · {s.metric}</span>}
+              {Object.values(s.fields).some((t) => t.trim()) && <DraftFromStory questionId={questionId} story={s} title={titleOf(s)} />}
             </li>
           ))}
         </ul>
