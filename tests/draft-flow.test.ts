@@ -177,3 +177,24 @@ describe('a linked story becomes a draft', () => {
     await page.screenshot({ path: 'test-results/draft-from-story-360.png', fullPage: true });
   });
 });
+
+describe('coverage', () => {
+  it('counts a story tagged “leadership” for Leadership, says the rule, and folds the companies with no story', async () => {
+    await page.goto('/stories');
+    await page.getByRole('button', { name: 'New story' }).click();
+    await page.getByLabel('Title').fill('Led the eval rewrite');
+    await page.getByLabel('Tags').fill('leadership');
+    await expect.poll(saveState).toBe('Saved');
+    await page.getByRole('link', { name: '← All stories' }).click();
+    const tile = page.locator('.coverage-categories li', { hasText: 'Leadership & Ownership' });
+    await expect.poll(() => tile.textContent()).toMatch(/1 story$/);
+    expect(await page.locator('.coverage .lede').textContent()).toMatch(/for a category its tags name/);
+    const more = page.locator('.coverage-more');
+    expect(await more.locator('summary').textContent()).toMatch(/^\d+ more companies with no story yet$/);
+    expect(await more.getByRole('link', { name: 'OpenAI' }).isVisible()).toBe(false); // folded away
+    await more.locator('summary').click();
+    expect(await more.getByRole('link', { name: 'OpenAI' }).isVisible()).toBe(true);
+    expect(await axe()).toEqual([]);
+    await page.screenshot({ path: 'test-results/coverage-360.png', fullPage: true });
+  });
+});

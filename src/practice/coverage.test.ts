@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../bank/types';
-import { coverage } from './coverage';
+import { coverage, tagNamesCategory } from './coverage';
 
 const q = (id: string, categories: string[], companies: string[]): Question => ({
   id,
@@ -71,5 +71,28 @@ describe('coverage', () => {
     const c = coverage([], shipped);
     expect(c.categories.length).toBeGreaterThanOrEqual(9);
     for (const t of c.targets) expect(c.categories.map((x) => x.name)).toContain(t.category);
+  });
+
+  it('counts a story tagged with a category’s name or one of its words for that category, once', () => {
+    const tagged = { id: 's1', questionIds: ['lead-1'], tags: ['leadership', 'evals'] };
+    const c = coverage([tagged, { id: 's2', questionIds: [], tags: ['Conflict'] }, { id: 's3', questionIds: [], tags: ['failure-learning'] }], bank);
+    const count = (name: string) => c.categories.find((x) => x.name === name)?.stories;
+    expect(count('Leadership & Ownership')).toBe(1); // linked and tagged: still one story
+    expect(count('Conflict & Collaboration')).toBe(1);
+    expect(count('Failure & Learning')).toBe(1);
+    expect(count('Project Deep Dives')).toBe(0);
+    expect(c.targets.find((t) => t.id === 'leadership')?.stories).toBe(1);
+    // Tags count for categories only, never for companies.
+    expect(c.companies.find((x) => x.name === 'Meta')?.stories).toBe(0);
+  });
+
+  it('a tag names a category by its whole name or a word of it, not by part of a word or “and”', () => {
+    expect(tagNamesCategory('leadership', 'Leadership & Ownership')).toBe(true);
+    expect(tagNamesCategory('Ownership', 'Leadership & Ownership')).toBe(true);
+    expect(tagNamesCategory('leadership-ownership', 'Leadership & Ownership')).toBe(true);
+    expect(tagNamesCategory('decision-making', 'Technical Decision-Making')).toBe(true);
+    expect(tagNamesCategory('lead', 'Leadership & Ownership')).toBe(false);
+    expect(tagNamesCategory('and', 'Failure & Learning')).toBe(false);
+    expect(tagNamesCategory('', 'Failure & Learning')).toBe(false);
   });
 });

@@ -25,9 +25,12 @@ export function CoveragePanel({ stories: list }: { stories: readonly Story[] }) 
   return (
     <section class="section coverage" aria-labelledby="coverage">
       <h2 id="coverage">Coverage</h2>
-      <p class="lede">Which categories and companies your stories answer, through the questions they are linked to.</p>
+      <p class="lede">
+        Which categories and companies your stories answer: a story counts for the categories and companies of the questions it is linked to, and for a category
+        its tags name (a “leadership” tag counts for Leadership &amp; Ownership).
+      </p>
 
-      <h3 id="coverage-targets">Staff-level targets</h3>
+      <h3 id="coverage-targets">Targets the guide gives for staff level</h3>
       <ul class="targets" aria-labelledby="coverage-targets">
         {c.targets.map((t) => (
           <li key={t.id} class={t.met ? 'met' : 'unmet'}>
@@ -69,8 +72,8 @@ export function CoveragePanel({ stories: list }: { stories: readonly Story[] }) 
         </>
       )}
       {c.uncoveredCompanies.length > 0 ? (
-        <>
-          <p id="companies-uncovered">No story yet:</p>
+        <details class="coverage-more">
+          <summary id="companies-uncovered">{count(c.uncoveredCompanies.length, 'more company', 'more companies')} with no story yet</summary>
           <ul class="chips coverage-companies-none" aria-labelledby="companies-uncovered">
             {c.uncoveredCompanies.map((name) => (
               <li key={name}>
@@ -80,7 +83,7 @@ export function CoveragePanel({ stories: list }: { stories: readonly Story[] }) 
               </li>
             ))}
           </ul>
-        </>
+        </details>
       ) : (
         <p>Every company in the bank has at least one story.</p>
       )}
