@@ -85,4 +85,35 @@ describe('merging an import', () => {
     const { db } = await exportedThenEdited((db) => db.put(STORES.settings, 'light', 'theme'));
     expect(await db.get(STORES.settings, 'theme')).toBe('light');
   });
+
+  it('replaces a damaged local draft, custom question and setting with the file’s, even with the same text', async () => {
+    const { db: source } = await freshDb();
+    await seed(source);
+    const file = await exportBlob(source);
+    const { db, factory } = await freshDb();
+    await db.put(STORES.drafts, { questionId: 'why-openai', framework: 'star', fields: { situation: 'S', result: 'R 40%' }, rev: 'x', updatedAt: T0 } as never);
+    await db.put(STORES.customQuestions, { id: 'custom-why-mistral-ab12', text: 'Why Mistral?', updatedAt: T0 + 9 } as never);
+    await db.put(STORES.settings, undefined as never, 'theme');
+    const outcome = await importBackup(db, file, factory);
+    expect(outcome.ok && outcome.summary.counts).toMatchObject({ drafts: { added: 3 }, 'custom questions': { added: 1 }, settings: { added: 1 } });
+    expect(await db.get(STORES.drafts, 'why-openai')).toEqual({
+      questionId: 'why-openai',
+      framework: 'star',
+      fields: { situation: 'S', result: 'R 40%' },
+      rev: 1,
+      updatedAt: T0,
+    });
+    expect(await db.get(STORES.customQuestions, 'custom-why-mistral-ab12')).toMatchObject({ companies: ['Mistral'], createdAt: T0 });
+    expect(await db.get(STORES.settings, 'theme')).toBe('dark');
+  });
+
+  it('gives a newer file draft over a damaged local one a whole rev', async () => {
+    const { db: source } = await freshDb();
+    await seed(source);
+    const file = await exportBlob(source);
+    const { db, factory } = await freshDb();
+    await db.put(STORES.drafts, { questionId: 'why-openai', framework: 'free', fields: { free: 'old' }, rev: 'six', updatedAt: T0 - 5 } as never);
+    expect((await importBackup(db, file, factory)).ok).toBe(true);
+    expect(await db.get(STORES.drafts, 'why-openai')).toMatchObject({ fields: { situation: 'S', result: 'R 40%' }, rev: 1 });
+  });
 });
