@@ -33,8 +33,15 @@ export async function importBackup(db: RehearseDb, file: Blob, factory: IDBFacto
       ['takes', () => mergeTakes(db, backup)],
     ];
     for (const [kind, merge] of steps) {
-      const result = await merge();
-      if (!result.ok) return { ok: false, message: `The import stopped at the ${kind}: ${result.problem.message}`, summary: describe(summary) };
+      const stopped = (why: string): ImportOutcome => ({ ok: false, message: `The import stopped at the ${kind}: ${why}`, summary: describe(summary) });
+      let result: Result<MergeCount>;
+      try {
+        result = await merge();
+      } catch (error) {
+        // backup.audio() reads each file again and refuses one changed on disk, after other kinds were written
+        return stopped(error instanceof Error ? error.message : String(error));
+      }
+      if (!result.ok) return stopped(result.problem.message);
       summary.counts[kind] = result.value;
     }
     return { ok: true, summary: describe(summary) };
