@@ -6,6 +6,7 @@ import { formatDate } from './format-bytes';
 /** On the home page: a week or more of practice is only in this browser. Small, and dismissible for a week. */
 export default function BackupReminder() {
   const [since, setSince] = useState<number | null>(null);
+  const [problem, setProblem] = useState('');
   useEffect(() => {
     void database()
       .then((db) => (db ? unbackedPracticeSince(db) : null))
@@ -20,13 +21,13 @@ export default function BackupReminder() {
       <button
         type="button"
         class="button"
-        onClick={() => {
-          setSince(null);
-          void dismissReminder();
-        }}
+        onClick={() =>
+          void dismissReminder().then((result) => (result.ok ? setSince(null) : setProblem(`It could not be put off for a week (${result.problem.message}).`)))
+        }
       >
         Not now
       </button>
+      {problem && <span role="alert">{problem}</span>}
     </aside>
   );
 }
