@@ -186,8 +186,8 @@ export function restoreTake(db: RehearseDb, deleted: DeletedTake): Promise<Resul
 }
 
 /** Takes still marked 'recording': live in some tab, or left by a tab that closed. */
-export function listRecordingTakes(db: RehearseDb): Promise<Take[]> {
-  return db.getAllFromIndex(STORES.takes, INDEXES.takesByStatus, 'recording');
+export async function listRecordingTakes(db: RehearseDb): Promise<Take[]> {
+  return keepValid('take', await db.getAllFromIndex(STORES.takes, INDEXES.takesByStatus, 'recording'));
 }
 
 /**
