@@ -9,8 +9,16 @@ import './storage.css';
 /** What this device keeps, whether the browser will keep it, and the way out: backup, restore, delete. */
 export default function StorageView() {
   const [figures, setFigures] = useState<StorageFigures | null | undefined>(undefined);
+  const [failed, setFailed] = useState('');
   const [asked, setAsked] = useState<string>('');
-  const refresh = () => void storageFigures().then(setFigures, () => setFigures(null));
+  const refresh = () =>
+    void storageFigures().then(
+      (next) => {
+        setFigures(next);
+        setFailed('');
+      },
+      (error: unknown) => setFailed(`The figures could not be read (${error instanceof Error ? error.message : String(error)}).`),
+    );
   useEffect(() => {
     document.title = 'Storage and backup — Rehearse';
     refresh();
@@ -36,7 +44,8 @@ export default function StorageView() {
       )}
       <section class="section card" aria-labelledby="used">
         <h2 id="used">Space</h2>
-        {figures === undefined && <p class="skeleton">Measuring…</p>}
+        {failed && <p role="alert">{failed}</p>}
+        {figures === undefined && !failed && <p class="skeleton">Measuring…</p>}
         {figures === null && <p role="alert">Storage is not available in this browser, so there is nothing stored here.</p>}
         {figures && (
           <dl class="figures-list">
