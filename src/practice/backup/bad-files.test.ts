@@ -109,7 +109,8 @@ describe('a bad file is refused, says why, and changes nothing', () => {
   });
   it('still refuses with a valid webm header but a foreign take id in chunks', async () => {
     const audio = manifestOf(good).audio.map((a) => good.get(a.file)!.subarray(0, 4));
-    expect(audio.map((head) => Array.from(head))).toEqual(audio.map(() => [0x1a, 0x45, 0xdf, 0xa3])); // every audio file is WebM = [...parse<object[]>(good.get('chunks.json')), { takeId: 'take-nobody', seq: 0, atMs: 0, bytes: 1 }];
+    expect(audio.map((head) => Array.from(head))).toEqual(audio.map(() => [0x1a, 0x45, 0xdf, 0xa3])); // every audio file is WebM
+    const chunks = [...parse<object[]>(good.get('chunks.json')), { takeId: 'take-nobody', seq: 0, atMs: 0, bytes: 1 }];
     await expectRefused(await zipOf(await withStoreFile(good, STORES.chunks, chunks)), /belongs to no take/);
   });
 });
