@@ -5,7 +5,7 @@ import { openDb } from '../../store/db';
 import { STORES, type ChunkRecord, type RehearseDb, type StoreName, type Take } from '../../store/schema';
 import { makeZip } from 'client-zip';
 import { backupEntries, backupStream } from './export';
-import type { Manifest } from './format';
+import type { Manifest } from './manifest';
 
 export const T0 = Date.UTC(2026, 10, 1);
 

@@ -2,7 +2,7 @@ import { deflateRawSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { STORES, type RehearseDb } from '../../store/schema';
 import { entriesOf, freshDb, hex, json, parse, seed, snapshot, withStoreFile, zipOf } from './backup.test-support';
-import type { Manifest } from './format';
+import type { Manifest } from './manifest';
 import { importBackup } from './import';
 
 let db: RehearseDb;

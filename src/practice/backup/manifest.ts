@@ -18,6 +18,7 @@ export const ManifestSchema = v.object({
   appVersion: v.string(),
   dbVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   exportedAt: v.number(),
+  /** Empty for a full backup, or what a partial export holds. */
   scope: v.object({ questionId: v.optional(v.string()), takeId: v.optional(v.string()) }),
   stores: v.record(v.picklist(Object.values(STORES)), storeEntry),
   audio: v.pipe(v.array(v.object({ ...fileEntry, takeId: v.string(), mimeType: v.pipe(v.string(), v.maxLength(200)) })), v.maxLength(LIMITS.entries)),
@@ -26,6 +27,13 @@ export const ManifestSchema = v.object({
 /** chunks.json: a chunk without its bytes, which are the next `bytes` of its take's audio file. */
 export const ChunkEntrySchema = v.object({ ...v.omit(ChunkSchema, ['data']).entries, bytes: count });
 export const SettingEntrySchema = v.object({ key: v.string(), value: SettingValueSchema });
+
+export type Manifest = v.InferOutput<typeof ManifestSchema>;
+export type AudioEntry = Manifest['audio'][number];
+/** What the manifest says of any file it lists: its name, size and SHA-256. */
+export type FileEntry = Pick<AudioEntry, 'file' | 'bytes' | 'sha256'>;
+/** A chunk as chunks.json lists it: its bytes are the next `bytes` of the take's audio file. */
+export type ChunkEntry = v.InferOutput<typeof ChunkEntrySchema>;
 
 /** The schema each store's JSON records must pass (after upgrading to this database version). */
 export const RECORD_SCHEMAS: Record<StoreName, v.GenericSchema> = {

@@ -12,9 +12,10 @@ configure({ useWebWorkers: false });
 export class BackupRefused extends Error {
   override name = 'BackupRefused';
 }
-export const refuse = (message: string): never => {
+// A declaration, not an arrow: TypeScript narrows after a call only to a declared `never` function.
+export function refuse(message: string): never {
   throw new BackupRefused(message);
-};
+}
 
 export interface BackupZip {
   /** Entry names and their declared (uncompressed) sizes. */
