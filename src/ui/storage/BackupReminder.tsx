@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dismissReminder, unbackedPracticeSince } from '../../practice/backup/storage';
 import { database } from '../../practice/session';
-import { formatDate } from './format-bytes';
+import { dateTime } from '../../shared/format';
 
 /** On the home page: a week or more of practice is only in this browser. Small, and dismissible for a week. */
 export default function BackupReminder() {
@@ -16,7 +16,7 @@ export default function BackupReminder() {
   return (
     <aside class="banner" aria-label="Backup reminder">
       <span>
-        Your practice since {formatDate(since)} is only in this browser. <a href="/storage">Export a backup</a>
+        Your practice since {dateTime(since)} is only in this browser. <a href="/storage">Export a backup</a>
       </span>
       <button
         type="button"

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isWebKit } from '../../audio/mime';
 import { askForPersistence, storageFigures, type StorageFigures } from '../../practice/backup/storage';
+import { dateTime, formatBytes } from '../../shared/format';
 import { BackupActions } from './BackupActions';
 import { DeleteEverything } from './DeleteEverything';
-import { formatBytes, formatDate } from './format-bytes';
 import './storage.css';
 
 /** What this device keeps, whether the browser will keep it, and the way out: backup, restore, delete. */
@@ -60,7 +60,7 @@ export default function StorageView() {
             <dt>Kept under storage pressure</dt>
             <dd>{figures.persistent ? 'Yes, persistent' : figures.persistent === false ? 'No: may be cleared if space runs short' : 'Unknown'}</dd>
             <dt>Last backup</dt>
-            <dd>{figures.lastBackupAt ? formatDate(figures.lastBackupAt) : 'Never'}</dd>
+            <dd>{figures.lastBackupAt ? dateTime(figures.lastBackupAt) : 'Never'}</dd>
           </dl>
         )}
         {figures && !figures.persistent && 'persist' in (navigator.storage ?? {}) && (
