@@ -64,6 +64,16 @@ describe('merging an import', () => {
     expect(stories.map((s) => s.title).sort()).toEqual(['Eval rewrite (imported copy)', 'Eval rewrite v2']);
   });
 
+  it('names what it kept twice in the singular and plural: “1 story”, “2 takes”', async () => {
+    const { summary } = await exportedThenEdited(async (db) => {
+      const story = (await db.get(STORES.stories, 'story-a')) as Story;
+      await db.put(STORES.stories, { ...story, title: 'Eval rewrite v2' });
+      for (const take of (await db.getAll(STORES.takes)) as Take[]) await db.put(STORES.takes, { ...take, bytes: take.bytes + 1 });
+    });
+    expect(summary.lines).toContain('1 story differed from yours: both kept, the file’s as a copy.');
+    expect(summary.lines).toContain('2 takes differed from yours: both kept, the file’s as a copy.');
+  });
+
   it('updates a take’s name and rating from a newer file, keeping its audio; a local newer edit stays', async () => {
     const { db: source, factory } = await freshDb();
     await seed(source);
