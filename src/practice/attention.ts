@@ -1,6 +1,7 @@
 /** Records that could not be read back, for the app's storage area: what kind, which one, what is wrong. */
 import { signal } from '@preact/signals';
 import { badRecords, onBadRecords, type BadRecord } from '../store/attention';
+import { RECORD_KINDS } from '../store/records';
 
 export type { BadRecord } from '../store/attention';
 
@@ -8,15 +9,8 @@ export type { BadRecord } from '../store/attention';
 export const needsAttention = signal<readonly BadRecord[]>(badRecords());
 onBadRecords((list) => (needsAttention.value = list));
 
-const KIND_NAMES: Record<BadRecord['kind'], string> = {
-  draft: 'Draft',
-  revision: 'Draft revision',
-  story: 'Story',
-  customQuestion: 'Custom question',
-  take: 'Take',
-  chunk: 'Piece of a take\u2019s audio',
-  setting: 'Setting',
-};
-
-/** "Story", "Draft revision", … as a person would say it. */
-export const kindName = (kind: BadRecord['kind']): string => KIND_NAMES[kind];
+/** "Story", "Draft revision", … as a person would say it at the start of a line. */
+export function kindName(kind: BadRecord['kind']): string {
+  const label = RECORD_KINDS[kind].label;
+  return label[0]!.toUpperCase() + label.slice(1);
+}
