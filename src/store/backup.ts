@@ -3,6 +3,7 @@ import { keepValid } from './checked.ts';
 import { tx } from './db.ts';
 import type { Result } from './errors.ts';
 import { INDEXES, STORES, type ChunkRecord, type RehearseDb, type StoreName } from './schema.ts';
+import { chunkRange } from './takes.ts';
 
 /** Stores whose records are plain JSON (keyPath stores, and settings as key/value pairs). */
 export type TextStore = Exclude<StoreName, 'chunks'>;
@@ -64,8 +65,7 @@ const CHUNKS_PER_READ = 16;
 export async function* takeChunks(db: RehearseDb, takeId: string): AsyncGenerator<ChunkRecord> {
   let from = 0;
   for (;;) {
-    const range = IDBKeyRange.bound([takeId, from], [takeId, Infinity]);
-    const batch = await db.getAll(STORES.chunks, range, CHUNKS_PER_READ);
+    const batch = await db.getAll(STORES.chunks, chunkRange(takeId, from), CHUNKS_PER_READ);
     for (const chunk of batch) yield chunk;
     if (batch.length < CHUNKS_PER_READ) return;
     from = batch[batch.length - 1]!.seq + 1;

@@ -20,9 +20,9 @@ const gone = <T>(): Result<T> => ({ ok: false, problem: problem('conflict', unde
 const invalid = <T>(message: string): Result<T> => ({ ok: false, problem: problem('unknown', new RangeError(message), message) });
 const isDuration = (ms: unknown): ms is number => typeof ms === 'number' && Number.isFinite(ms) && ms >= 0;
 
-/** Every chunk of one take, in seq order. */
-function chunkRange(takeId: string): IDBKeyRange {
-  return IDBKeyRange.bound([takeId, 0], [takeId, Infinity]);
+/** The chunks of one take from `fromSeq` on (all of them by default), in seq order. */
+export function chunkRange(takeId: string, fromSeq = 0): IDBKeyRange {
+  return IDBKeyRange.bound([takeId, fromSeq], [takeId, Infinity]);
 }
 
 /** Chosen before the take is written, so its Web Lock can be held first (see practice/take-locks). */
