@@ -1,7 +1,8 @@
 import { deflateRawSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { STORES, type RehearseDb } from '../../store/schema';
-import { entriesOf, freshDb, hex, json, parse, seed, snapshot, withStoreFile, zipOf } from './backup.test-support';
+import { entriesOf, freshDb, json, parse, seed, snapshot, withStoreFile, zipOf } from './backup.test-support';
+import { sha256 } from './format';
 import type { Manifest } from './manifest';
 import { importBackup } from './import';
 
@@ -99,7 +100,7 @@ describe('a bad file is refused, says why, and changes nothing', () => {
     const m = manifestOf(good);
     const entry = m.audio[0]!;
     const fake = new Uint8Array(entry.bytes).fill(65); // 'AAAA…', no WebM header
-    entry.sha256 = await hex(fake);
+    entry.sha256 = await sha256(fake);
     await expectRefused(await zipOf(new Map(good).set(entry.file, fake).set('manifest.json', json(m))), /is not audio\/webm/);
   });
   it('a take whose audio does not add up to its chunks', async () => {
