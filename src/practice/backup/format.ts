@@ -25,7 +25,7 @@ export const fileOf = (store: StoreName) => `${store}.json`;
 export const audioFileOf = (takeId: string, mimeType: string) => `audio/${takeId}.${extensionFor(mimeType)}`;
 
 /** Limits that a real backup stays far below and a hostile one does not. */
-export const LIMITS = {
+export const BACKUP_LIMITS = {
   entries: 20_000,
   recordsPerStore: 200_000,
   jsonBytes: 64 * 1024 * 1024,

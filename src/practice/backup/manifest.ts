@@ -2,12 +2,12 @@
 import * as v from 'valibot';
 import { ChunkSchema, RECORD_KINDS, SettingValueSchema } from '../../store/records';
 import { STORES, type StoreName } from '../../store/schema';
-import { APP_ID, LIMITS } from './format';
+import { APP_ID, BACKUP_LIMITS } from './format';
 
 const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const sha = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 const fileEntry = { file: v.pipe(v.string(), v.maxLength(300)), bytes: count, sha256: sha };
-const storeEntry = v.object({ ...fileEntry, count: v.pipe(count, v.maxValue(LIMITS.recordsPerStore)) });
+const storeEntry = v.object({ ...fileEntry, count: v.pipe(count, v.maxValue(BACKUP_LIMITS.recordsPerStore)) });
 
 /** Read loosely first (app and versions), so a foreign or newer file gets its own message. */
 export const ManifestHeadSchema = v.object({ app: v.string(), formatVersion: v.number(), dbVersion: v.number() });
@@ -21,7 +21,7 @@ export const ManifestSchema = v.object({
   /** Empty for a full backup, or what a partial export holds. */
   scope: v.object({ questionId: v.optional(v.string()), takeId: v.optional(v.string()) }),
   stores: v.record(v.picklist(Object.values(STORES)), storeEntry),
-  audio: v.pipe(v.array(v.object({ ...fileEntry, takeId: v.string(), mimeType: v.pipe(v.string(), v.maxLength(200)) })), v.maxLength(LIMITS.entries)),
+  audio: v.pipe(v.array(v.object({ ...fileEntry, takeId: v.string(), mimeType: v.pipe(v.string(), v.maxLength(200)) })), v.maxLength(BACKUP_LIMITS.entries)),
 });
 
 /** chunks.json: a chunk without its bytes, which are the next `bytes` of its take's audio file. */

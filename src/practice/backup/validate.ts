@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { describeIssues } from '../../store/checked';
 import { upgradeRecords, type StoreRecords } from '../../store/backup-upgrade';
 import { DB_VERSION, type StoreName, type Take } from '../../store/schema';
-import { APP_ID, FORMAT_VERSION, LIMITS, MANIFEST, audioFileOf, audioMatchesType, sha256 } from './format';
+import { APP_ID, FORMAT_VERSION, BACKUP_LIMITS, MANIFEST, audioFileOf, audioMatchesType, sha256 } from './format';
 import { ManifestHeadSchema, ManifestSchema, RECORD_SCHEMAS, type AudioEntry, type ChunkEntry, type FileEntry, type Manifest } from './manifest';
 import { BackupRefused, openBackupZip, refuse, type BackupZip } from './read-zip';
 
@@ -36,7 +36,7 @@ function parseJson(name: string, data: Uint8Array): unknown {
 
 async function readManifest(zip: BackupZip): Promise<Manifest> {
   const size = zip.sizes.get(MANIFEST) ?? refuse('This is not a Rehearse backup: it has no manifest.json.');
-  if (size > LIMITS.manifestBytes) refuse('manifest.json is far larger than a backup’s manifest.');
+  if (size > BACKUP_LIMITS.manifestBytes) refuse('manifest.json is far larger than a backup’s manifest.');
   const raw = parseJson(MANIFEST, await zip.read(MANIFEST));
   const head = v.safeParse(ManifestHeadSchema, raw);
   if (!head.success || head.output.app !== APP_ID) refuse('This is not a Rehearse backup (its manifest is another app’s).');
@@ -60,7 +60,7 @@ export async function validateBackup(file: Blob, factory: IDBFactory): Promise<V
     let raw: StoreRecords = {};
     for (const [store, entry] of Object.entries(manifest.stores) as [StoreName, (typeof manifest.stores)[StoreName] & object][]) {
       if (entry.file !== `${store}.json`) refuse(`The manifest files “${store}” under an unexpected name.`);
-      if (entry.bytes > LIMITS.jsonBytes) refuse(`“${entry.file}” is larger than a backup’s records may be.`);
+      if (entry.bytes > BACKUP_LIMITS.jsonBytes) refuse(`“${entry.file}” is larger than a backup’s records may be.`);
       const list = parseJson(entry.file, await readChecked(zip, entry));
       if (!Array.isArray(list) || list.length !== entry.count) refuse(`“${entry.file}” does not hold the ${entry.count} records the manifest counts.`);
       raw[store] = list as unknown[];
