@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RecordingOptions } from '../audio/recorder';
 import { FakeLocks } from './fake-locks.test-support';
+import { activeTakeIds } from './take-locks';
 
 /** Each startRecording call waits, like an open microphone prompt, until the test answers it. */
 const mic = vi.hoisted(() => ({
@@ -65,7 +66,7 @@ describe('recording across tabs', () => {
     const takeId = tab.live.value?.takeId;
     expect(takeId).toMatch(/^take-/);
     expect(mic.takeLocksAtCreate).toEqual([[`rehearse-take:${takeId}`]]);
-    expect(await tab.activeTakeIds()).toEqual(new Set([takeId]));
+    expect(await activeTakeIds()).toEqual(new Set([takeId]));
     await tab.stopTake();
     await noLocksHeld(); // the recorder's and the take's, released once the take is finished
   });
