@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { cannotPlay, formatName } from '../../audio/mime';
 import { openTakeAudio, takeFileName, type TakeAudio } from '../../practice/takes';
 import type { Take } from '../../practice/types';
 import { clock, shortSeconds } from '../../shared/format';
-import { cannotPlay, unplayableNote } from './unplayable';
 import { TakeDetails } from './TakeDetails';
 import { Waveform } from './Waveform';
 import { ScopedBackup } from '../storage/ScopedBackup';
 
 const SPEEDS = [1, 1.25, 1.5, 2];
+
+const unplayableNote = (mimeType: string) =>
+  `This take is ${formatName(mimeType)} audio, which this browser cannot play. It is kept as recorded: download it to play it in another browser or app.`;
 
 interface Props {
   take: Take;
