@@ -25,6 +25,9 @@ vi.mock('../audio/recorder', () => ({
     }),
 }));
 
+// The tab's own lifetime lock (editing/tabs, held from page load) is not watched here: only the recorder's and the takes'.
+vi.mock('./editing/tabs', () => ({ tabId: Math.random().toString(36).slice(2), locks: () => navigator.locks }));
+
 vi.mock('../store/takes', async (original) => {
   const store = await original<typeof import('../store/takes')>();
   return {

@@ -3,10 +3,10 @@
  * a lock per take, held from before its record is written until it stops, so no tab's start-up
  * recovery touches a take that is still recording.
  */
+import { locks } from './editing/tabs';
+
 const RECORDER = 'rehearse-recorder';
 const TAKE_PREFIX = 'rehearse-take:';
-
-const locks = (): LockManager | undefined => (typeof navigator === 'undefined' ? undefined : navigator.locks);
 
 export const haveWebLocks = (): boolean => Boolean(locks());
 

@@ -1,4 +1,5 @@
 import { computed, signal } from '@preact/signals';
+import { locks, tabId } from './editing/tabs';
 
 /**
  * Things that must not be interrupted by an update's reload (a recording, unsaved text), in every
@@ -18,10 +19,8 @@ export interface TabHold {
 }
 
 const PREFIX = 'rehearse-hold ';
-const tab = Math.random().toString(36).slice(2);
 let nextToken = 0;
 
-const locks = (): LockManager | undefined => (typeof navigator === 'undefined' ? undefined : navigator.locks);
 let pageLabel = (): string => '';
 
 /** How other tabs should name the page this tab's holds are on (the shell says; practice knows no pages). */
@@ -34,7 +33,7 @@ export function holdUpdates(reason: string): () => void {
   holds.value = new Map(holds.value).set(token, reason);
   let unlock = () => {};
   const until = new Promise<void>((resolve) => (unlock = resolve));
-  const name = PREFIX + JSON.stringify({ tab, token, reason, page: pageLabel() });
+  const name = PREFIX + JSON.stringify({ tab: tabId, token, reason, page: pageLabel() });
   void locks()
     ?.request(name, () => until)
     .catch(() => {});
@@ -59,7 +58,7 @@ async function otherTabHolds(): Promise<(TabHold & { lock: string })[]> {
     if (!name.startsWith(PREFIX)) return [];
     try {
       const hold = JSON.parse(name.slice(PREFIX.length)) as { tab: string; reason: string; page: string };
-      return hold.tab === tab ? [] : [{ reason: hold.reason, here: false, page: hold.page, lock: name }];
+      return hold.tab === tabId ? [] : [{ reason: hold.reason, here: false, page: hold.page, lock: name }];
     } catch {
       return [];
     }
