@@ -7,8 +7,6 @@ import { claimRecorder, holdTake } from './take-locks';
 import { holdUpdates } from './update-guard';
 import { analyseTake, loadTakes } from './takes';
 
-export { activeTakeIds, whenTakeReleased } from './take-locks';
-
 export interface LiveTake {
   questionId: string;
   elapsedMs: number;

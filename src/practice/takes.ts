@@ -22,14 +22,14 @@ export const QUIET_BEFORE_RECOVERY_MS = 10_000;
 
 /**
  * On start-up: a take that never stopped becomes a recovered take, analysed like the others. Takes
- * recording in another tab (`knownActive`, or holding their Web Lock) are left alone.
+ * recording in another tab (holding their Web Lock) are left alone.
  */
-export async function recoverTakes(knownActive: ReadonlySet<string> = new Set()): Promise<void> {
+export async function recoverTakes(): Promise<void> {
   const db = await database();
   if (!db) return;
   // Read, then ask who records: a live take's lock is taken before it is written, so every live take read here shows as held.
   const unfinished = await listRecordingTakes(db);
-  const active = new Set([...knownActive, ...(await activeTakeIds())]);
+  const active = await activeTakeIds();
   const idleMs = haveWebLocks() ? 0 : QUIET_BEFORE_RECOVERY_MS;
   const now = Date.now();
   const result = await recoverUnfinished(db, now, active, { only: new Set(unfinished.map((t) => t.id)), idleMs });
