@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { editTake } from '../../practice/takes';
 import type { Take } from '../../practice/types';
 import { holdUpdates } from '../../practice/update-guard';
+import { LIMITS } from '../../shared/limits';
 
 /** A pause in typing this long saves the name and notes; leaving the page saves them at once. */
 export const TAKE_DETAILS_SAVE_MS = 600;
@@ -79,7 +80,7 @@ export function TakeDetails({ take, label }: { take: Take; label: string }) {
           dir="auto"
           placeholder={label}
           value={name}
-          maxLength={120}
+          maxLength={LIMITS.takeName}
           onInput={edited(setName)}
           onBlur={() => void save()}
         />
