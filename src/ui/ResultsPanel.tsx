@@ -1,8 +1,9 @@
-import { applyFilters, categoryFacets, companyFacets } from '../bank/catalog';
+import { applyFilters, categoryFacets, companyGroups } from '../bank/catalog';
 import { createSearch, type QuestionSearch } from '../bank/search';
 import type { Question } from '../bank/types';
 import { isFiltered, PRACTICE_STATUSES, type BrowseState, type PracticeStatus } from '../bank/url-state';
 import { count } from '../shared/format';
+import { CompanyNotes } from './CompanyNotes';
 import { QuestionList, type ListItem } from './QuestionList';
 import { useEffect, useMemo } from 'preact/hooks';
 
@@ -62,8 +63,11 @@ export default function ResultsPanel({ questions: all, text, state, onFilter, on
     [all, mine, takes, category, company],
   );
 
+  const { companies, general } = companyGroups(all);
+
   return (
     <>
+      {company && <CompanyNotes company={company} />}
       <div class="filters">
         <label>
           Category
@@ -78,9 +82,18 @@ export default function ResultsPanel({ questions: all, text, state, onFilter, on
           Company
           <select value={state.company ?? ''} onChange={(e) => onFilter({ company: e.currentTarget.value || null })}>
             <option value="">All companies</option>
-            {companyFacets(all).map((f) => (
-              <option value={f.name}>{`${f.name} (${f.count})`}</option>
-            ))}
+            <optgroup label="Companies">
+              {companies.map((f) => (
+                <option value={f.name}>{`${f.name} (${f.count})`}</option>
+              ))}
+            </optgroup>
+            {general.length > 0 && (
+              <optgroup label="General">
+                {general.map((f) => (
+                  <option value={f.name}>{`${f.name} (${f.count})`}</option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </label>
         <label>
