@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Depth } from '../src/bank/types';
-import { chromiumSuite } from './support/chromium';
+import { chromiumSuite, waitForController } from './support/chromium';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const depth = JSON.parse(readFileSync(new URL('../data/depth.json', import.meta.url), 'utf8')) as Depth;
@@ -84,6 +84,21 @@ describe('follow-ups and the outline', () => {
     await page.goto('/questions?q=hybrid+RAG');
     const row = page.locator('.result', { has: page.locator('.badge', { hasText: 'pattern' }) }).first();
     await expect.poll(() => row.locator('.why').first().textContent()).toBe('A way of answering to study, not a question you will be asked.');
+  });
+});
+
+describe('offline', () => {
+  it('a question page opened cold with no network still shows its follow-ups and outline (depth.json is precached)', async () => {
+    const page = await suite.newPage();
+    await page.goto('/');
+    await waitForController(page);
+    await suite.context.setOffline(true);
+    await page.goto('/q/describe-failure-impact-and-resolve-cross-functional');
+    await expect
+      .poll(() => page.locator('.reported-as').textContent())
+      .toMatch(/^Reported as: “Describe failure impact and resolve cross-functional conflict\.”/);
+    await expect.poll(() => followUps(page)).toEqual(probesOf('describe-failure-impact-and-resolve-cross-functional'));
+    await expect.poll(() => page.locator('details.outline summary').allTextContents()).toEqual(['Failure & Learning: a strong answer, step by step']);
   });
 });
 
