@@ -17,6 +17,9 @@ function ensureDepth(): void {
   );
 }
 
+// Fetched as soon as the question page's code arrives, alongside the bank, so the page seldom grows after its first paint.
+if (typeof window !== 'undefined') ensureDepth();
+
 /** What a response pattern is, said where one appears: a badge alone means nothing on a phone. */
 const PATTERN_NOTE =
   'It is not a question you will be asked: it is a way of answering that interviewers reported as working. Study its shape and use it in your own answers.';
