@@ -27,6 +27,7 @@ export function QuestionList({ items }: { items: readonly ListItem[] }) {
     <ul class="results">
       {items.map(({ question: q, matches, progress }) => {
         const alias = matches?.find((m) => m.key === 'alsoAskedAs' && plain(m.value) !== plain(q.text));
+        const reported = matches?.find((m) => m.key === 'reportedAs');
         const testingMatched = matches?.some((m) => m.key === 'testing') && !matches.some((m) => m.key === 'text');
         return (
           <li class="result" key={q.id}>
@@ -40,6 +41,12 @@ export function QuestionList({ items }: { items: readonly ListItem[] }) {
                   </>
                 )}
               </div>
+              {q.kind === 'pattern' && <div class="why">A way of answering to study, not a question you will be asked.</div>}
+              {reported && (
+                <div class="why">
+                  Reported as: “<Highlighted text={reported.value} ranges={reported.indices} />”
+                </div>
+              )}
               {alias?.value && (
                 <div class="why">
                   Also asked as: “<Highlighted text={alias.value} ranges={alias.indices} />”

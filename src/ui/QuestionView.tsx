@@ -11,6 +11,7 @@ import { removeCustomQuestion } from '../practice/deletions';
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { SourceList } from './SourceList';
+import { QuestionDepth } from './QuestionDepth';
 import { ScopedBackup } from './storage/ScopedBackup';
 
 import { plain } from '../bank/text';
@@ -112,16 +113,7 @@ export default function QuestionView({ id }: { id: string }) {
         <p dir="auto">{question.testing}</p>
       </section>
 
-      {question.followUps?.length ? (
-        <section class="section" aria-labelledby="followups">
-          <h2 id="followups">Follow-ups to expect</h2>
-          <ul>
-            {question.followUps.map((f) => (
-              <li key={f}>{f}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <QuestionDepth question={question} />
 
       {otherPhrasings(question.text, question.alsoAskedAs).length ? (
         <section class="section" aria-labelledby="also">
