@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { relatedQuestions } from '../bank/catalog';
-import { browseUrl } from '../bank/url-state';
+import { browseUrl, parseListContext } from '../bank/url-state';
 import { allQuestions, bankError, ensureGuidance, ensureQuestions, guidance, questionById } from './bank-state';
 import { DraftSection } from './DraftSection';
 import { RecordPanel } from './recording/RecordPanel';
@@ -12,6 +12,7 @@ import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { SourceList } from './SourceList';
 import { ScopedBackup } from './storage/ScopedBackup';
+import { ListNav, useListPosition } from './ListNav';
 
 import { plain } from '../bank/text';
 /** Other phrasings worth showing: not those that differ from the question only by punctuation. */
@@ -19,7 +20,7 @@ const otherPhrasings = (text: string, also: readonly string[] = []) => also.filt
 let openedBefore = false;
 
 export default function QuestionView({ id }: { id: string }) {
-  const { route } = useLocation();
+  const { route, query } = useLocation();
   const [confirming, setConfirming] = useState(false);
   useEffect(() => {
     ensureQuestions();
@@ -27,6 +28,8 @@ export default function QuestionView({ id }: { id: string }) {
   }, []);
   const all = allQuestions.value;
   const question = all ? questionById(id) : undefined;
+  const context = parseListContext(query);
+  const position = useListPosition(id, context, all);
 
   useEffect(() => {
     if (question) document.title = `${question.text} — Rehearse`;
@@ -59,6 +62,7 @@ export default function QuestionView({ id }: { id: string }) {
 
   return (
     <article>
+      {context && <ListNav id={id} context={context} position={position} label="This list" />}
       <nav class="breadcrumbs" aria-label="Categories">
         {question.categories.map((c) => (
           <a key={c} href={browseUrl({ category: c })}>
@@ -165,6 +169,7 @@ export default function QuestionView({ id }: { id: string }) {
           ))}
         </ul>
       </section>
+      {context?.origin === 'list' && <ListNav id={id} context={context} position={position} label="This list, end of page" />}
     </article>
   );
 }
