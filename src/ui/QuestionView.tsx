@@ -17,7 +17,6 @@ import { ListNav, useListPosition } from './ListNav';
 import { plain } from '../bank/text';
 /** Other phrasings worth showing: not those that differ from the question only by punctuation. */
 const otherPhrasings = (text: string, also: readonly string[] = []) => also.filter((a) => plain(a) !== plain(text));
-let openedBefore = false;
 
 export default function QuestionView({ id }: { id: string }) {
   const { route, query } = useLocation();
@@ -33,11 +32,8 @@ export default function QuestionView({ id }: { id: string }) {
 
   useEffect(() => {
     if (question) document.title = `${question.text} — Rehearse`;
-    // A new question: start reading at its top, and let a screen reader land on its title.
-    if (!question) return;
-    window.scrollTo(0, 0);
-    if (openedBefore) document.getElementById('question-title')?.focus({ preventScroll: true });
-    openedBefore = true;
+    // A new question: start reading at its top (the app moves focus to its title).
+    if (question) window.scrollTo(0, 0);
   }, [question]);
 
   if (bankError.value)
