@@ -95,6 +95,8 @@ describe('keyboard', () => {
     await page.keyboard.press('Tab'); // company select
     await page.keyboard.press('Tab'); // progress select
     await page.keyboard.press('Tab'); // Clear
+    await page.keyboard.press('Tab'); // Random question from this list
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Random question from “mentored”');
     await page.keyboard.press('Tab'); // first result
     const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
     expect(focused).toMatch(/^\/q\//);
