@@ -17,7 +17,7 @@ describe('a take’s name and notes', () => {
     const page = await open('/q/why-openai');
     await recordChunks(page, 1);
     await page.getByRole('button', { name: 'Stop' }).click();
-    await page.getByRole('button', { name: /Take 1/ }).click();
+    await page.getByRole('button', { name: /Take 1/, expanded: true }).waitFor(); // open after Stop
     await page.getByLabel('Notes').click();
     await page.keyboard.type('Slow down at the start');
     await page.getByLabel('Name').click();

@@ -12,6 +12,9 @@ import { activeTakeIds, haveWebLocks } from './take-locks';
 /** Takes per question, newest first, for the questions whose page has been opened. */
 export const takes = signal<ReadonlyMap<string, Take[]>>(new Map());
 
+/** The take a Stop has just finished, so its question's list opens it in the player; the list clears it. */
+export const justStopped = signal<{ questionId: string; takeId: string } | null>(null);
+
 export async function loadTakes(questionId: string): Promise<void> {
   const db = await database();
   if (db) takes.value = new Map(takes.value).set(questionId, await listTakes(db, questionId));

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { cannotPlay, formatName } from '../../audio/mime';
+import { againstTarget, changeSince, verdictLine, type DeliveryFigures } from '../../practice/delivery';
 import { openTakeAudio, takeFileName, type TakeAudio } from '../../practice/takes';
 import type { Take } from '../../practice/types';
 import { clock, shortSeconds } from '../../shared/format';
@@ -16,11 +17,18 @@ interface Props {
   take: Take;
   label: string;
   questionText: string;
+  /** The question's target length, in seconds. */
+  target: number;
+  /** The previous take of the same question that has figures, to compare with. */
+  previous?: Take | undefined;
   onDelete: () => void;
 }
 
+const figuresOf = (take: Take): DeliveryFigures | null =>
+  take.analysis ? { ...take.analysis, durationMs: take.durationMs, ...(take.transcript ? { transcript: take.transcript } : {}) } : null;
+
 /** Replay with seek and speed over our own measured duration, the delivery figures, and the take's details. */
-export function TakePlayer({ take, label, questionText, onDelete }: Props) {
+export function TakePlayer({ take, label, questionText, target, previous, onDelete }: Props) {
   const [audio, setAudio] = useState<TakeAudio | null>(null);
   const [failed, setFailed] = useState(false);
   const [unplayable, setUnplayable] = useState(() => cannotPlay(take.mimeType));
@@ -56,6 +64,8 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
   };
 
   const a = take.analysis;
+  const figures = figuresOf(take);
+  const before = previous ? figuresOf(previous) : null;
   return (
     <div class="player">
       {failed && <p class="note">This take’s audio could not be read.</p>}
@@ -115,25 +125,29 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
           </label>
         ))}
       </fieldset>
-      {a ? (
-        <dl class="figures">
-          <div>
-            <dt>Speaking</dt>
-            <dd>{clock(a.speakingMs)}</dd>
-          </div>
-          <div>
-            <dt>Silence</dt>
-            <dd>{clock(a.silenceMs)}</dd>
-          </div>
-          <div>
-            <dt>Longest pause</dt>
-            <dd>{shortSeconds(a.longestPauseMs)}</dd>
-          </div>
-          <div>
-            <dt>Pauses over 2 s</dt>
-            <dd>{a.longPauses}</dd>
-          </div>
-        </dl>
+      {a && figures ? (
+        <>
+          <p class="verdict">{verdictLine(figures, target)}</p>
+          <dl class="figures">
+            <div>
+              <dt>Speaking</dt>
+              <dd>{againstTarget(a.speakingMs, target)}</dd>
+            </div>
+            <div>
+              <dt>Silence</dt>
+              <dd>{clock(a.silenceMs)}</dd>
+            </div>
+            <div>
+              <dt>Longest pause</dt>
+              <dd>{shortSeconds(a.longestPauseMs)}</dd>
+            </div>
+            <div>
+              <dt>Pauses over 2 s</dt>
+              <dd>{a.longPauses}</dd>
+            </div>
+          </dl>
+          {before && <p class="change">Since the previous take: {changeSince(figures, before)}.</p>}
+        </>
       ) : (
         <p class="hint">
           {take.analysisFailed
