@@ -30,3 +30,14 @@ describe('the build’s bank check', () => {
     expect(() => checkBank({ ...real, guidance: file })).toThrow(/guidance\.json: not valid JSON/);
   });
 });
+
+describe('the build’s check of data/depth.json', () => {
+  it('fails naming the question that has no follow-up probes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bank-'));
+    const depth = JSON.parse(readFileSync(new URL('../data/depth.json', import.meta.url), 'utf8')) as { questions: { id: string }[] };
+    const [removed] = depth.questions.splice(5, 1);
+    const file = join(dir, 'depth.json');
+    writeFileSync(file, JSON.stringify(depth));
+    expect(() => checkBank({ ...real, depth: file })).toThrow(`depth.json: depth: "questions" has no entry for the question "${removed!.id}"`);
+  });
+});

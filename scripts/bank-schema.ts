@@ -1,34 +1,42 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { validateGuidance, validateQuestions } from '../src/bank/validate.ts';
+import { validateDepth, validateGuidance, validateQuestions } from '../src/bank/validate.ts';
 
 interface Files {
   questions: string;
   guidance: string;
+  /** The hand-written depth (interviewer wording, probes, outlines); checked against the questions. */
+  depth?: string;
 }
 
-const DEFAULT_FILES: Files = {
+const DEFAULT_FILES: Required<Files> = {
   questions: new URL('../data/questions.json', import.meta.url).pathname,
   guidance: new URL('../data/guidance.json', import.meta.url).pathname,
+  depth: new URL('../data/depth.json', import.meta.url).pathname,
 };
 
 /** Throws one error listing every problem in the shipped content, each naming the entry and field. */
 export function checkBank(files: Files = DEFAULT_FILES): void {
+  const { questions, guidance, depth } = { ...DEFAULT_FILES, ...files };
   const problems: string[] = [];
-  for (const [file, validate] of [
-    [files.questions, validateQuestions],
-    [files.guidance, validateGuidance],
-  ] as const) {
-    let data: unknown;
+  const read = (file: string): unknown => {
     try {
-      data = JSON.parse(readFileSync(file, 'utf8'));
+      return JSON.parse(readFileSync(file, 'utf8'));
     } catch (error) {
       problems.push(`${file}: not valid JSON (${(error as Error).message})`);
-      continue;
+      return undefined;
     }
-    const result = validate(data);
+  };
+  const report = (file: string, result: { ok: true } | { ok: false; errors: string[] }) => {
     if (!result.ok) problems.push(...result.errors.map((e) => `${file}: ${e}`));
-  }
+  };
+  const questionData = read(questions);
+  const checked = questionData === undefined ? undefined : validateQuestions(questionData);
+  if (checked) report(questions, checked);
+  const guidanceData = read(guidance);
+  if (guidanceData !== undefined) report(guidance, validateGuidance(guidanceData));
+  const depthData = read(depth);
+  if (depthData !== undefined && checked?.ok) report(depth, validateDepth(depthData, checked.questions));
   if (problems.length) throw new Error(`The question bank is invalid:\n  ${problems.join('\n  ')}`);
 }
 

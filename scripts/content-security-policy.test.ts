@@ -1,11 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, HEADER_POLICY, contentSecurityPolicy, parseHeadersFile } from './content-security-policy.ts';
 
-const headersFile = () => parseHeadersFile(readFileSync(new URL('../public/_headers', import.meta.url), 'utf8'));
+/** The _headers file the plugin writes into dist/. */
+function headersFile(): Record<string, string> {
+  const emitted: { fileName?: string; source?: unknown }[] = [];
+  const generateBundle = contentSecurityPolicy().generateBundle as (this: unknown) => void;
+  generateBundle.call({ emitFile: (file: { fileName?: string; source?: unknown }) => emitted.push(file) });
+  const file = emitted.find((f) => f.fileName === '_headers');
+  return parseHeadersFile(String(file?.source ?? ''));
+}
 
 describe('the Content-Security-Policy', () => {
-  it('is the same in public/_headers as in the page, plus frame-ancestors', () => {
+  it('is the same in the generated dist/_headers as in the page, plus frame-ancestors', () => {
     expect(headersFile()['Content-Security-Policy']).toBe(HEADER_POLICY);
     expect(HEADER_POLICY).toContain("frame-ancestors 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');

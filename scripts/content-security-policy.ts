@@ -15,17 +15,28 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/** As a header a static host sends (public/_headers): a meta tag cannot say frame-ancestors. */
+/** As a header a static host sends (dist/_headers): a meta tag cannot say frame-ancestors. */
 export const HEADER_POLICY = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
+/** dist/_headers, for Netlify / Cloudflare Pages: written from the policy above, never by hand. */
+export const HEADERS_FILE = `# Netlify / Cloudflare Pages: headers for every path. Written by scripts/content-security-policy.ts at build.
+/*
+  Content-Security-Policy: ${HEADER_POLICY}
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: no-referrer
+`;
+
 /**
- * The policy early in the built page's head. Build only: the dev server injects styles
+ * The policy early in the built page's head, and as headers in dist/_headers. Build only: the dev server injects styles
  * inline for hot reload, which the policy rightly refuses.
  */
 export function contentSecurityPolicy(): Plugin {
   return {
     name: 'rehearse:content-security-policy',
     apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: HEADERS_FILE });
+    },
     transformIndexHtml: {
       order: 'post',
       // Right after the charset, before any script or style it governs.

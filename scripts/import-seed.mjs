@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 // One-off, reproducible importer: data/seed.md -> data/questions.json (Question[], see src/bank/types.ts).
+// Hand-written content stays in data/depth.json: where it gives an entry an `interviewerText` (a seed topic
+// label such as "Discuss culture and collaboration." worded as an interviewer asks it), that becomes the
+// entry's `text` and the seed's words its `reportedAs`; the id stays the slug of the seed's words.
 // Parses the "Common Behavioral Questions" bullets and the "Comprehensive Question Bank" tables, then
 // applies the explicit tables below (merges, parentheticals, per-row overrides). Anything in the seed it
 // does not recognise is an error, so a changed seed cannot slip through silently.
@@ -13,6 +16,7 @@ import { slug } from '../src/shared/slug.ts';
 
 const SEED = fileURLToPath(new URL('../data/seed.md', import.meta.url));
 const OUT = fileURLToPath(new URL('../data/questions.json', import.meta.url));
+const DEPTH = fileURLToPath(new URL('../data/depth.json', import.meta.url));
 
 // ---------------------------------------------------------------------------------------------------
 // Explicit tables. Rows are keyed "<category>#<row number>"; common bullets "common#<1-based index>".
@@ -281,7 +285,7 @@ function unionSources(a, b) {
   return [...a, ...b.filter((s) => !seen.has(s.url) && seen.add(s.url))];
 }
 
-function build({ commons, rows }) {
+function build({ commons, rows }, interviewerText) {
   const byKey = new Map([...commons, ...rows].map((r) => [r.key, r]));
   const consumed = new Set();
   const mergeInto = new Map(MERGES.map((m) => [m.into, m]));
@@ -353,9 +357,11 @@ function build({ commons, rows }) {
     if (ids.has(id)) fail(`duplicate id ${id} (${row.key})`);
     ids.add(id);
 
+    const reworded = interviewerText.get(id);
     const question = {
       id,
-      text: row.text,
+      text: reworded ?? row.text,
+      ...(reworded === undefined ? {} : { reportedAs: row.text }),
       categories,
       companies,
       sources,
@@ -375,7 +381,15 @@ const parsed = parseSeed(readFileSync(SEED, 'utf8'));
 if (parsed.commons.length !== 6) fail(`expected 6 common bullets, found ${parsed.commons.length}`);
 if (parsed.rows.length !== 97) fail(`expected 97 table rows, found ${parsed.rows.length}`);
 
-const json = `${JSON.stringify(build(parsed), null, 2)}\n`;
+/** id -> interviewer wording, from the hand-written data/depth.json. */
+const interviewerText = new Map(
+  JSON.parse(readFileSync(DEPTH, 'utf8'))
+    .questions.filter((q) => q.interviewerText !== undefined)
+    .map((q) => [q.id, q.interviewerText]),
+);
+const bank = build(parsed, interviewerText);
+for (const id of interviewerText.keys()) if (!bank.some((q) => q.id === id)) fail(`data/depth.json rewords an unknown id ${id}`);
+const json = `${JSON.stringify(bank, null, 2)}\n`;
 
 if (process.argv.includes('--check')) {
   let current = '';

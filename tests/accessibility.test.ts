@@ -42,7 +42,7 @@ const pages: [string, string, (p: Page) => Promise<unknown>][] = [
     async (p) => {
       await recordChunks(p, 1);
       await p.getByRole('button', { name: 'Stop' }).click();
-      await p.getByRole('button', { name: /Take 1/ }).click();
+      await p.getByRole('button', { name: /Take 1/, expanded: true }).waitFor(); // open after Stop
       await p.locator('.figures').waitFor();
     },
   ],
@@ -97,6 +97,8 @@ describe('keyboard', () => {
     await page.keyboard.press('Tab'); // company select
     await page.keyboard.press('Tab'); // progress select
     await page.keyboard.press('Tab'); // Clear
+    await page.keyboard.press('Tab'); // Random question from this list
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Random question from “mentored”');
     await page.keyboard.press('Tab'); // first result
     const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
     expect(focused).toMatch(/^\/q\//);
@@ -120,9 +122,8 @@ describe('keyboard', () => {
     await expect.poll(focus).toBe('Stop');
     await chunksStored(page, 1);
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: /Take 1/ }).waitFor();
+    await page.getByRole('button', { name: /Take 1/, expanded: true }).waitFor(); // open after Stop
     for (let i = 0; i < 10 && !(await focus()).startsWith('Take 1'); i++) await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
     const play = page.getByRole('button', { name: 'Play', exact: true });
     await play.waitFor();
     await page.keyboard.press('Tab');

@@ -13,7 +13,7 @@ const suite = chromiumSuite({ args: ['--use-fake-device-for-media-stream', '--us
 async function openTake(page: Page) {
   await recordChunks(page, 3);
   await page.getByRole('button', { name: 'Stop' }).click();
-  await page.getByRole('button', { name: /Take 1/ }).click();
+  await page.getByRole('button', { name: /Take 1/, expanded: true }).waitFor(); // open after Stop
   await page.locator('.figures').waitFor();
   await page.getByRole('heading', { name: 'Say it out loud' }).evaluate((h) => h.scrollIntoView());
 }

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumSuite } from './support/chromium';
+import { storedTakes } from './support/recording';
 
 // Two tabs of one app share its storage and its Web Locks: they must agree on who records.
 const suite = chromiumSuite({ args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] });
@@ -24,17 +25,6 @@ async function countMicrophoneRequests(): Promise<void> {
 }
 const microphoneRequests = (page: Page) => page.evaluate(() => Number(localStorage.getItem('test-mic-requests') ?? 0));
 
-const storedTakes = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<{ id: string; status: string; chunkCount: number }[]>((resolve) => {
-        const req = indexedDB.open('rehearse');
-        req.onsuccess = () => {
-          const all = req.result.transaction('takes').objectStore('takes').getAll();
-          all.onsuccess = () => resolve(all.result);
-        };
-      }),
-  );
 const pendingLocks = (page: Page) => page.evaluate(async () => ((await navigator.locks.query()).pending ?? []).map((l) => l.name));
 const stopButtons = async (...pages: Page[]) => (await Promise.all(pages.map((p) => p.getByRole('button', { name: 'Stop' }).count()))).reduce((a, b) => a + b);
 

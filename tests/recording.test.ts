@@ -96,7 +96,7 @@ describe('recording an answer', () => {
     const page = await open('/q/why-do-you-want-to-work-at-meta');
     await recordChunks(page, 1);
     await page.getByRole('button', { name: 'Stop' }).click();
-    await page.getByRole('button', { name: /Take 1/ }).click();
+    await page.getByRole('button', { name: /Take 1/, expanded: true }).waitFor();
     await page.getByRole('button', { name: 'Delete take' }).click();
     await expect.poll(() => page.getByRole('button', { name: /Take 1/ }).count()).toBe(0);
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -119,8 +119,7 @@ describe('recording an answer', () => {
       await page.getByRole('button', { name: 'Stop' }).click();
       const newest = page.locator('.take-summary').first();
       await expect.poll(() => page.locator('.take-summary').count()).toBe(i);
-      await newest.click(); // open the player
-      await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Play', exact: true }).waitFor(); // open after Stop
       await newest.click(); // and close it
       if (i === 5) before = await heap();
     }
@@ -138,9 +137,7 @@ describe('recording an answer', () => {
     await page.getByRole('button', { name: 'Stop' }).click();
     const take = page.locator('.take-summary').first();
     await take.waitFor();
-    await expect.poll(() => pendingDecodes(page)).toBe(1); // the take's analysis
-    await take.click(); // open the player: it reads the audio and decodes a waveform
-    await expect.poll(() => pendingDecodes(page)).toBe(2);
+    await expect.poll(() => pendingDecodes(page)).toBe(2); // the take's analysis, and its waveform in the player open after Stop
     await take.click(); // and close it before that is done
     expect(await liveUrls(page)).toBe(0);
     await releaseDecoding(page);
@@ -197,7 +194,7 @@ describe('when the device interrupts a take', () => {
     const stopped = page.getByRole('alert').filter({ hasText: 'The browser stopped the recording' });
     await stopped.waitFor();
     expect(await page.getByRole('button', { name: 'Record an answer' }).isEnabled()).toBe(true);
-    await page.getByRole('button', { name: /Take 1/ }).click();
+    await page.getByRole('button', { name: /Take 1/, expanded: true }).waitFor();
     await expect.poll(async () => (await storedTakes(page))[0]?.status).toBe('complete');
     const { durationMs } = (await storedTakes(page))[0]!;
     expect(durationMs).toBeGreaterThan(2000);
@@ -248,7 +245,7 @@ describe('when the device interrupts a take', () => {
     expect(take!.chunkCount).toBeGreaterThanOrEqual(2);
     expect(inMemory).toBeGreaterThan(take!.bytes);
     await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = false));
-    await page.getByRole('button', { name: /Take 1/ }).click();
+    await page.getByRole('button', { name: /Take 1/, expanded: true }).waitFor();
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect.poll(() => page.locator('audio').evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 5000 }).toBeGreaterThan(0.3);
   });
@@ -311,7 +308,7 @@ describe('transcripts', () => {
     const page = await open('/q/why-openai');
     await recordChunks(page, 1);
     await page.getByRole('button', { name: 'Stop' }).click();
-    await page.getByRole('button', { name: /Take 1/ }).click();
+    await page.getByRole('button', { name: /Take 1/, expanded: true }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { recognitions?: unknown[] }).recognitions)).toBeUndefined();
     expect(await page.getByText(/transcri/i).count()).toBe(0);
   });

@@ -185,6 +185,26 @@ describe('a new version with two tabs open', () => {
     await expect.poll(() => b.getByRole('heading', { level: 1 }).textContent(), { timeout: 20_000 }).toMatch(/Stories/);
   });
 
+  it('a tab on the old version that may not reload by itself says why the screen did not load, and its Reload fixes it', async () => {
+    const a = await open('/q/why-openai');
+    const b = await open('/q/why-openai');
+    deployNextVersion('v3');
+    await findUpdate(a);
+    await ready(a);
+    await Promise.all([a.waitForEvent('load'), a.getByRole('button', { name: 'Update' }).click()]);
+    await b.getByText('Rehearse was updated in another tab').waitFor({ timeout: 20_000 });
+    // As if B had just reloaded itself: the loop guard holds any automatic reload, so the missing file shows.
+    await b.evaluate(() => sessionStorage.setItem('rehearse-reloaded-at', String(Date.now() + 60_000)));
+    await mark(b);
+    await b.getByRole('link', { name: 'Stories' }).click();
+    await b.getByRole('heading', { level: 1, name: 'This screen needs a reload' }).waitFor({ timeout: 20_000 });
+    expect(await b.getByText('Rehearse was updated, probably in another tab').count()).toBe(1);
+    expect(await b.getByText('Rehearse was updated in another tab').count()).toBe(0); // the banner stays quiet meanwhile
+    expect(await stillHere(b)).toBe(true);
+    await Promise.all([b.waitForEvent('load'), b.getByRole('button', { name: 'Reload' }).click()]);
+    await expect.poll(() => b.getByRole('heading', { level: 1 }).textContent(), { timeout: 20_000 }).toMatch(/Stories/);
+  });
+
   it('a tab left on the old version with unsaved text is not reloaded until the text is saved', async () => {
     await withFullDiskSwitch(suite.context);
     const a = await open('/q/why-openai');

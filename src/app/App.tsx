@@ -10,6 +10,8 @@ import { ThemeToggle } from './ThemeToggle';
 import { UndoBanner } from './UndoBanner';
 import { UpdateBanner } from './UpdateBanner';
 import { retryingImport } from './lazy-route';
+import { focusAfterRoute } from './route-focus';
+import { SearchShortcut } from './SearchShortcut';
 import { offlineReady } from './sw-state';
 import { persisted } from '../practice/session';
 
@@ -60,7 +62,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
           <ScreenBoundary>
-            <Router>
+            <Router onRouteChange={focusAfterRoute}>
               <Route path="/" component={BrowseView} />
               <Route path="/questions" component={BrowseView} />
               <Route path="/q/:id" component={QuestionView} />
@@ -86,6 +88,7 @@ export function App() {
         <NeedsAttention />
       </footer>
       <UpdateBanner />
+      <SearchShortcut />
     </LocationProvider>
   );
 }

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { applyUpdate, cancelUpdate, reloadNeeded, updateHeldBy, updateWaiting } from './sw-state';
+import { applyUpdate, cancelUpdate, reloadNeeded, screenAsksReload, updateHeldBy, updateWaiting } from './sw-state';
 import { atNaturalBreak, reloadNow } from './reload';
 import { busyReasons, type TabHold } from '../practice/update-guard';
 
 const describe = (holds: readonly TabHold[]) =>
-  [...new Set(holds.map((h) => (h.page === 'this tab' ? `${h.reason} here` : `${h.reason} in another tab${h.page ? ` (“${h.page}”)` : ''}`)))].join(', ');
+  [...new Set(holds.map((h) => (h.here ? `${h.reason} here` : `${h.reason} in another tab${h.page ? ` (“${h.page}”)` : ''}`)))].join(', ');
 
 /** A new version waits until the user says so, and never while something is in progress in any tab. */
 export function UpdateBanner() {
@@ -18,6 +18,7 @@ export function UpdateBanner() {
   const busy = busyReasons.value;
   const heldBy = updateHeldBy.value;
   if (later || !(updateWaiting.value || reloadNeeded.value)) return null;
+  if (reloadNeeded.value && screenAsksReload.value) return null; // the screen says it, with its own Reload
   const dismiss = () => (cancelUpdate(), setLater(true));
   const stale = reloadNeeded.value;
   const text = stale

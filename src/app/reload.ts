@@ -28,9 +28,11 @@ export function atNaturalBreak(): void {
   reloadIfSafe(true);
 }
 
-/** The user asked (Reload, or Update in a tab already left behind). */
-export function reloadNow(): void {
-  if (!busyReasons.value.length) location.reload();
+/** The user asked (Reload, or Update in a tab already left behind). True if the page is reloading. */
+export function reloadNow(): boolean {
+  if (busyReasons.value.length) return false;
+  location.reload();
+  return true;
 }
 
 function reloadIfSafe(naturalBreak: boolean): void {

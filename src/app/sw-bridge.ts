@@ -23,7 +23,7 @@ export function registerServiceWorker(): void {
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (!controlled) return void (controlled = true); // the first install claimed the page: same version
     updateWaiting.value = false;
-    if (asked) reloadNow();
+    if (asked && reloadNow()) return; // reloading: no "updated in another tab" meanwhile
     needReload(); // not asked here, or something started meanwhile: at the next safe moment
   });
   setUpdater(() => {

@@ -7,6 +7,8 @@ export const updateWaiting = signal(false);
 export const offlineReady = signal(false);
 /** This tab runs an older version than the one now installed (updated in another tab, or its files are gone). */
 export const reloadNeeded = signal(false);
+/** A screen on show says it needs a reload, with its own button (so the banner need not). */
+export const screenAsksReload = signal(false);
 /** What a pressed Update is waiting for (another tab's unsaved text, a recording…); empty when not waiting. */
 export const updateHeldBy = signal<readonly TabHold[]>([]);
 

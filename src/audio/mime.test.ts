@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseType, extensionFor, isWebKit, pickMimeType } from './mime.ts';
+import { baseType, extensionFor, formatName, isWebKit, pickMimeType } from './mime.ts';
 
 const UA = {
   chrome: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
@@ -80,5 +80,17 @@ describe('baseType and extensionFor', () => {
   ])('%s', (mime, base, ext) => {
     expect(baseType(mime)).toBe(base);
     expect(extensionFor(mime)).toBe(ext);
+  });
+});
+
+describe('formatName', () => {
+  it.each([
+    ['audio/webm;codecs=opus', 'WebM (Opus)'],
+    ['audio/ogg; codecs=opus', 'Ogg (Opus)'],
+    ['audio/mp4;codecs=mp4a.40.2', 'MP4 (AAC)'],
+    ['audio/wav', 'WAV'],
+    ['audio/flac', 'audio/flac'],
+  ])('%s', (mime, name) => {
+    expect(formatName(mime)).toBe(name);
   });
 });

@@ -57,3 +57,19 @@ const EXTENSIONS: Record<string, string> = {
 export function extensionFor(mime: string): string {
   return EXTENSIONS[baseType(mime)] ?? 'audio';
 }
+
+const FORMAT_NAMES: Record<string, string> = { webm: 'WebM (Opus)', ogg: 'Ogg (Opus)', m4a: 'MP4 (AAC)', wav: 'WAV' };
+
+/** The audio format's everyday name (for a note about it); the type itself when unknown. */
+export function formatName(mime: string): string {
+  return FORMAT_NAMES[extensionFor(mime)] ?? mime;
+}
+
+/**
+ * True when this browser says outright that it cannot play the type (canPlayType '' for both
+ * spellings): a take recorded in another engine (imported from a backup) may be in such a format.
+ */
+export function cannotPlay(mime: string): boolean {
+  const probe = document.createElement('audio');
+  return probe.canPlayType(mime) === '' && probe.canPlayType(baseType(mime)) === '';
+}

@@ -13,14 +13,22 @@ export function categoryFacets(questions: readonly Question[]): Facet[] {
   return [...counts].map(([name, count]) => ({ name, count }));
 }
 
-/** Companies by how many questions name them, then by name; "Common" and "Other" last. */
+/** Names the bank uses for a kind of employer rather than one company: listed apart, after the real companies. */
+export const GENERAL_COMPANIES: readonly string[] = ['Common', 'Big Tech', 'AI startups', 'Other'];
+export const isGeneralCompany = (name: string): boolean => GENERAL_COMPANIES.includes(name);
+
+/** Companies by how many questions name them, then by name; the general buckets last, in their own order. */
 export function companyFacets(questions: readonly Question[]): Facet[] {
   const counts = new Map<string, number>();
   for (const q of questions) for (const c of q.companies) counts.set(c, (counts.get(c) ?? 0) + 1);
-  const generic = new Set(['Common', 'Other']);
-  return [...counts]
-    .map(([name, count]) => ({ name, count }))
-    .sort((a, b) => Number(generic.has(a.name)) - Number(generic.has(b.name)) || b.count - a.count || a.name.localeCompare(b.name));
+  const rank = (name: string) => (isGeneralCompany(name) ? 1 + GENERAL_COMPANIES.indexOf(name) : 0);
+  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => rank(a.name) - rank(b.name) || b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** The same facets in two groups: real companies, and the general buckets ("Common", "Big Tech", …). */
+export function companyGroups(questions: readonly Question[]): { companies: Facet[]; general: Facet[] } {
+  const facets = companyFacets(questions);
+  return { companies: facets.filter((f) => !isGeneralCompany(f.name)), general: facets.filter((f) => isGeneralCompany(f.name)) };
 }
 
 export interface Filters {
@@ -55,7 +63,7 @@ export function relatedQuestions(question: Question, all: readonly Question[], l
     if (other.id === question.id) continue;
     let score = 0;
     for (const c of other.categories) if (question.categories.includes(c)) score += 3;
-    for (const c of other.companies) if (c !== 'Common' && c !== 'Other' && question.companies.includes(c)) score += 1;
+    for (const c of other.companies) if (!isGeneralCompany(c) && question.companies.includes(c)) score += 1;
     for (const w of words([other.text, other.testing].join(' '))) if (own.has(w)) score += 0.5;
     if (score > 0) scored.push({ q: other, score });
   }

@@ -1,10 +1,12 @@
 import questionsUrl from '../../data/questions.json?url';
 import guidanceUrl from '../../data/guidance.json?url';
-import type { Guidance, Question } from './types';
+import depthUrl from '../../data/depth.json?url';
+import type { Depth, Guidance, Question } from './types';
 
 /** The bank ships as JSON files (precached by the worker), not as JS: JSON parses faster and keeps the first script small. */
 let questions: Promise<Question[]> | undefined;
 let guidance: Promise<Guidance> | undefined;
+let depth: Promise<Depth> | undefined;
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -26,4 +28,13 @@ export function loadGuidance(): Promise<Guidance> {
     throw error;
   });
   return guidance;
+}
+
+/** Probes and outlines: only a question page needs them, so they are fetched there, not with the bank. */
+export function loadDepth(): Promise<Depth> {
+  depth ??= getJson<Depth>(depthUrl).catch((error: unknown) => {
+    depth = undefined;
+    throw error;
+  });
+  return depth;
 }

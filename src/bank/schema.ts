@@ -77,8 +77,10 @@ export const QuestionSchema = closed(
   {
     /** Stable slug: never renamed, never reused once shipped. */
     id: slug,
-    /** The question as the seed quotes it, without surrounding quotes. */
+    /** The question as an interviewer says it: the seed's quote, or for a seed topic label its interviewer wording (data/depth.json). */
     text,
+    /** The seed's own wording where `text` rewords a topic label ("Discuss culture and collaboration."); shown as "Reported as", searched. */
+    reportedAs: v.optional(text),
     categories: strings(true),
     /** Normalised company names; "Common" where the seed says common across companies. */
     companies: strings(true),
@@ -143,6 +145,57 @@ export const InsightSchema = closed(
 
 export const CompanyNoteSchema = closed({ company: text, notes: strings(true), sources }, 'must be an object');
 
+const GUIDANCE = 'must be an object {frameworks, insights, companies}';
+const list = <T extends v.GenericSchema>(field: string, item: T) =>
+  v.pipe(v.array(item, `"${field}" must be a non-empty array`), v.nonEmpty(`"${field}" must be a non-empty array`));
+
+const PROBE = 'must be a probe of 15 to 200 characters';
+const probe = v.pipe(
+  v.string(PROBE),
+  v.check((s) => s.trim().length >= 15 && s.length <= 200, PROBE),
+);
+const PROBES = 'must be an array of 3 to 5 probes';
+
+/** data/depth.json, one per bank question: how an interviewer words a topic label, and what they dig with. */
+export const QuestionDepthSchema = closed(
+  {
+    id: slug,
+    /** Set only where the seed gives a topic label: the import makes it the entry's `text`, the label its `reportedAs`. */
+    interviewerText: v.optional(text),
+    /** Follow-up probes an interviewer would dig with, in the project's own words. */
+    probes: v.pipe(
+      v.array(probe, PROBES),
+      v.check((list) => list.length >= 3 && list.length <= 5, PROBES),
+      noRepeats<string>(nonBlank),
+    ),
+  },
+  'must be an object {id, probes}',
+);
+
+const OUTLINE_LINES = 'must be an array of 4 to 6 {line, why}';
+export const OutlineLineSchema = closed({ line: text, why: text }, 'must be an object {line, why}');
+/** data/depth.json, one per category: a strong answer's outline, each line with why, and the weak answer it replaces. */
+export const OutlineSchema = closed(
+  {
+    category: text,
+    strong: v.pipe(
+      v.array(OutlineLineSchema, OUTLINE_LINES),
+      v.check((list) => list.length >= 4 && list.length <= 6, OUTLINE_LINES),
+    ),
+    weak: closed({ answer: text, why: text }, 'must be an object {answer, why}'),
+  },
+  'must be an object {category, strong, weak}',
+);
+
+const DEPTH = 'must be an object {questions, outlines}';
+/** Only the top level of depth.json: validate.ts checks each item on its own, so each error names its item. */
+export const DepthListsSchema = closed({ questions: list('questions', v.unknown()), outlines: list('outlines', v.unknown()) }, DEPTH);
+export const DepthSchema = closed({ questions: list('questions', QuestionDepthSchema), outlines: list('outlines', OutlineSchema) }, DEPTH);
+
+export type QuestionDepth = v.InferOutput<typeof QuestionDepthSchema>;
+export type Outline = v.InferOutput<typeof OutlineSchema>;
+export type Depth = v.InferOutput<typeof DepthSchema>;
+
 export type QuestionKind = v.InferOutput<typeof QuestionSchema>['kind'];
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
@@ -150,10 +203,6 @@ export type FrameworkField = v.InferOutput<typeof FrameworkFieldSchema>;
 export type Framework = v.InferOutput<typeof FrameworkSchema>;
 export type Insight = v.InferOutput<typeof InsightSchema>;
 export type CompanyNote = v.InferOutput<typeof CompanyNoteSchema>;
-
-const GUIDANCE = 'must be an object {frameworks, insights, companies}';
-const list = <T extends v.GenericSchema>(field: string, item: T) =>
-  v.pipe(v.array(item, `"${field}" must be a non-empty array`), v.nonEmpty(`"${field}" must be a non-empty array`));
 
 export const GuidanceSchema = closed(
   { frameworks: list('frameworks', FrameworkSchema), insights: list('insights', InsightSchema), companies: list('companies', CompanyNoteSchema) },

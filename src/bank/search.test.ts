@@ -22,6 +22,15 @@ describe('search over the shipped bank', () => {
     expect(hits[0]!.text).toMatch(pattern);
   });
 
+  it.each(questions.filter((q) => q.reportedAs !== undefined).map((q) => [q.reportedAs!, q] as const))(
+    'finds the reworded entry first by its seed wording %j, with the match marked',
+    (wording, q) => {
+      const [hit] = search.search(wording);
+      expect(hit?.item.id).toBe(q.id);
+      expect(hit?.matches.find((m) => m.key === 'reportedAs')?.value).toBe(wording);
+    },
+  );
+
   it('finds a company through a typo ("antropic")', () => {
     const hits = search.search('antropic');
     expect(hits.length).toBeGreaterThan(5);

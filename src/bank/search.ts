@@ -36,7 +36,8 @@ export function queryTokens(query: string): string[] {
  */
 export function createSearch<T extends Searchable>(items: readonly T[]): QuestionSearch<T> {
   const index: WordIndex = buildIndex(items);
-  const wholeTexts = items.map((q) => [q.text, ...(q.alsoAskedAs ?? [])].map(normalise));
+  // The seed's own wording of a reworded topic label counts as the question's wording too.
+  const wholeTexts = items.map((q) => [q.text, ...(q.reportedAs === undefined ? [] : [q.reportedAs]), ...(q.alsoAskedAs ?? [])].map(normalise));
 
   /** Vocabulary words a query word stands for, each with a closeness in (0, 1]. */
   function wordsFor(token: string): Map<number, number> {

@@ -62,8 +62,9 @@ const commons = seedSection('Common Behavioral Questions (2026)')
 /** Bank category name for a seed table heading: no "Bonus:" prefix, no trailing (examples). */
 const categoryOf = (heading: string): string => heading.replace(/^Bonus:\s*/, '').replace(/\s*\(.*\)$/, '');
 
+/** The seed's words live in `text`, in `alsoAskedAs`, or in `reportedAs` where `text` words a topic label as an interviewer asks it. */
 function entriesFor(question: string): Question[] {
-  return bank.filter((q) => [q.text, ...(q.alsoAskedAs ?? [])].some((p) => normalise(p) === question));
+  return bank.filter((q) => [q.text, ...(q.reportedAs === undefined ? [] : [q.reportedAs]), ...(q.alsoAskedAs ?? [])].some((p) => normalise(p) === question));
 }
 
 describe('seed coverage', () => {
@@ -117,6 +118,16 @@ describe('seed coverage', () => {
     expect(unfeasible).toHaveLength(1);
     expect(unfeasible[0]?.categories).toEqual(['Technical Decision-Making', 'Questions That Catch People Off Guard']);
     expect(unfeasible[0]?.alsoAskedAs).toContain('What would you do if, midway through a project, you realized it was unfeasible?');
+  });
+
+  it('keeps the seed wording of each reworded entry in reportedAs, and only there', () => {
+    const reworded = bank.filter((q) => q.reportedAs !== undefined);
+    expect(reworded.length).toBeGreaterThanOrEqual(9);
+    const seedWords = new Set([...rows.map((r) => r.question), ...commons]);
+    for (const q of reworded) {
+      expect(seedWords).toContain(normalise(q.reportedAs!));
+      expect(seedWords).not.toContain(normalise(q.text));
+    }
   });
 
   it('has exactly two response patterns', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browseUrl, isFiltered, parseBrowse } from './url-state';
+import { browseUrl, EMPTY_BROWSE, isFiltered, listLabel, parseBrowse, parseListContext, questionUrl, randomUrl } from './url-state';
 
 describe('browse state in the URL', () => {
   it('round-trips through the URL, including characters that need escaping', () => {
@@ -30,5 +30,35 @@ describe('browse state in the URL', () => {
     expect(isFiltered(parseBrowse({ q: '  ' }))).toBe(false);
     expect(isFiltered(parseBrowse({ company: 'OpenAI' }))).toBe(true);
     expect(isFiltered(parseBrowse({ status: 'new' }))).toBe(true);
+  });
+});
+
+describe('the list a question was opened from, in the question URL', () => {
+  const list = { q: 'why & how', category: null, company: 'Anthropic', status: 'new' as const };
+
+  it('round-trips with the question id, so a reload keeps the list', () => {
+    const url = questionUrl('why-anthropic', { origin: 'list', list });
+    expect(url).toBe('/q/why-anthropic?from=list&q=why+%26+how&company=Anthropic&status=new');
+    expect(parseListContext(new URL(url, 'http://x').searchParams)).toEqual({ origin: 'list', list });
+    expect(parseListContext({ from: 'random', category: 'Leadership' })).toEqual({ origin: 'random', list: { ...EMPTY_BROWSE, category: 'Leadership' } });
+  });
+
+  it('keeps the unfiltered list as a list, and a plain URL when opened directly', () => {
+    expect(questionUrl('why-openai', { origin: 'list', list: EMPTY_BROWSE })).toBe('/q/why-openai?from=list');
+    expect(parseListContext({ from: 'list' })).toEqual({ origin: 'list', list: EMPTY_BROWSE });
+    expect(questionUrl('why-openai')).toBe('/q/why-openai');
+    expect(parseListContext({})).toBeNull();
+    expect(parseListContext({ from: 'elsewhere', company: 'Meta' })).toBeNull();
+  });
+
+  it('draws random questions from the filters, or from everything', () => {
+    expect(randomUrl({ ...EMPTY_BROWSE, company: 'Anthropic' })).toBe('/random?company=Anthropic');
+    expect(randomUrl({ ...EMPTY_BROWSE, q: '  ' })).toBe('/random');
+  });
+
+  it('names a list by every filter it has', () => {
+    expect(listLabel(list)).toBe('“why & how” · Anthropic · Not started');
+    expect(listLabel({ ...EMPTY_BROWSE, category: 'Leadership', company: 'Meta' })).toBe('Leadership · Meta');
+    expect(listLabel(EMPTY_BROWSE)).toBe('All questions');
   });
 });

@@ -38,3 +38,42 @@ export function browseUrl(state: Partial<BrowseState>, path = '/questions'): str
 export function isFiltered(state: BrowseState): boolean {
   return Boolean(state.q.trim() || state.category || state.company || state.status);
 }
+
+/** Where a question page was opened from: a list (Previous / Next) or a random draw from a list. */
+export type ListOrigin = 'list' | 'random';
+export interface ListContext {
+  origin: ListOrigin;
+  list: BrowseState;
+}
+
+/**
+ * A question's URL, carrying the list it was opened from (`/q/id?from=list&company=Anthropic`), so the
+ * list survives a reload and works offline. Without a context it is the plain `/q/id`.
+ */
+export function questionUrl(id: string, context?: ListContext | null): string {
+  const path = `/q/${encodeURIComponent(id)}`;
+  if (!context) return path;
+  const rest = browseUrl(context.list, '').slice(1);
+  return `${path}?from=${context.origin}${rest ? `&${rest}` : ''}`;
+}
+
+/** The list a question page was opened from, or null when it was opened directly. */
+export function parseListContext(query: URLSearchParams | Record<string, string | undefined>): ListContext | null {
+  const from = query instanceof URLSearchParams ? query.get('from') : query.from;
+  if (from !== 'list' && from !== 'random') return null;
+  return { origin: from, list: parseBrowse(query) };
+}
+
+/** `/random`, drawing from the given list (from everything when it is unfiltered). */
+export function randomUrl(list: BrowseState): string {
+  return browseUrl(isFiltered(list) ? list : {}, '/random');
+}
+
+export const STATUS_LABELS: Record<PracticeStatus, string> = { new: 'Not started', drafted: 'Drafted, not recorded', recorded: 'Recorded' };
+
+/** A list's name from its filters, e.g. "“conflict” · Leadership · Anthropic"; "All questions" when unfiltered. */
+export function listLabel(state: BrowseState): string {
+  const q = state.q.trim();
+  const parts = [q && `“${q}”`, state.category, state.company, state.status && STATUS_LABELS[state.status]].filter(Boolean);
+  return parts.length ? parts.join(' · ') : 'All questions';
+}

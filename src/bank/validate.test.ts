@@ -119,6 +119,12 @@ describe('validateQuestions', () => {
       field: 'alsoAskedAs[0]',
       mutate: (q, all) => (q['alsoAskedAs'] = [String(at(all, 1)['text']).toLowerCase()]),
     },
+    { rule: 'blank reportedAs', field: 'reportedAs', mutate: (q) => (q['reportedAs'] = ' ') },
+    {
+      rule: "reportedAs repeating another entry's text",
+      field: 'reportedAs',
+      mutate: (q, all) => (q['reportedAs'] = at(all, 0)['text']),
+    },
     {
       rule: "alsoAskedAs repeating another entry's alsoAskedAs",
       field: 'alsoAskedAs[0]',

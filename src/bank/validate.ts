@@ -5,12 +5,30 @@
  */
 import * as v from 'valibot';
 import { BANK_FRAMEWORK_IDS } from '../shared/frameworks.ts';
-import { CompanyNoteSchema, FrameworkSchema, GuidanceListsSchema, InsightSchema, QuestionSchema } from './schema.ts';
-import type { Guidance, Question } from './types.ts';
+import {
+  CompanyNoteSchema,
+  DepthListsSchema,
+  FrameworkSchema,
+  GuidanceListsSchema,
+  InsightSchema,
+  OutlineSchema,
+  QuestionDepthSchema,
+  QuestionSchema,
+} from './schema.ts';
+import type { Depth, Guidance, Question } from './types.ts';
 import { plain } from './text';
 
 export type QuestionsResult = { ok: true; questions: Question[] } | { ok: false; errors: string[] };
 export type GuidanceResult = { ok: true; guidance: Guidance } | { ok: false; errors: string[] };
+export type DepthResult = { ok: true; depth: Depth } | { ok: false; errors: string[] };
+
+/**
+ * The rule that tells a question from a seed topic label: an interviewer's line either asks (ends with
+ * "?") or addresses the candidate ("Tell me…", "Walk me through…", "Describe a…", "Name a…", "Explain
+ * how…"). "Discuss culture and collaboration." and "Conflicts with managers. Deadline pressure." do neither.
+ */
+const ADDRESSED = /^(tell me|walk (me )?through (a|an|the|your)|describe (a|an|the|your)|name (a|an|the|your)|explain how|give me|share (a|an))\b/i;
+export const soundsAsked = (text: string): boolean => /\?\s*$/.test(text) || ADDRESSED.test(text.trim());
 
 type Item = Record<string, unknown>;
 const isItem = (value: unknown): value is Item => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -63,7 +81,14 @@ export function validateQuestions(data: unknown): QuestionsResult {
     }
     // One entry per distinct question: no phrasing may belong to two entries.
     const also = Array.isArray(entry['alsoAskedAs']) ? (entry['alsoAskedAs'] as unknown[]) : [];
-    const phrasings: Array<[string, unknown]> = [['text', entry['text']], ...also.map((p, i): [string, unknown] => [`alsoAskedAs[${i}]`, p])];
+    const phrasings: Array<[string, unknown]> = [
+      ['text', entry['text']],
+      ...(entry['reportedAs'] === undefined ? [] : [['reportedAs', entry['reportedAs']] as [string, unknown]]),
+      ...also.map((p, i): [string, unknown] => [`alsoAskedAs[${i}]`, p]),
+    ];
+    // A question is worded as an interviewer says it; a topic label gets interviewer wording in data/depth.json.
+    if (entry['kind'] === 'question' && isNonEmptyString(entry['text']) && !soundsAsked(entry['text']))
+      errors.push(`${where}: "text" reads as a topic label, not something an interviewer says: give it an interviewerText in data/depth.json`);
     for (const [field, phrasing] of phrasings) {
       if (!isNonEmptyString(phrasing)) continue;
       if (field !== 'text' && phrasing === entry['text']) errors.push(`${where}: "${field}" repeats "text"`);
@@ -112,4 +137,64 @@ export function validateGuidance(data: unknown): GuidanceResult {
   });
 
   return errors.length ? { ok: false, errors } : { ok: true, guidance: data as unknown as Guidance };
+}
+
+/** A probe reused by more entries than this is boilerplate, not a follow-up to this question. */
+export const MAX_PROBE_REUSE = 3;
+
+/** data/depth.json against the bank it deepens: one entry per question, one outline per category, wording in step with questions.json. */
+export function validateDepth(data: unknown, questions: readonly Question[]): DepthResult {
+  if (!isItem(data)) return { ok: false, errors: ['depth: must be an object {questions, outlines}'] };
+  const errors: string[] = [];
+  for (const issue of v.safeParse(DepthListsSchema, data).issues ?? []) {
+    const field = fieldPath(issue);
+    errors.push(issue.message === 'is not an allowed field' ? `depth: "${field}" ${issue.message}` : `depth: ${issue.message}`);
+  }
+  const items = (field: string): unknown[] => (Array.isArray(data[field]) ? (data[field] as unknown[]) : []);
+  const bank = new Map(questions.map((q) => [q.id, q]));
+
+  const idOwner = owners(errors);
+  const seen = new Set<string>();
+  const probeUsers = new Map<string, string[]>();
+  const listOwner = owners(errors);
+  items('questions').forEach((item, i) => {
+    const where = describe(`depth.questions[${i}]`, item, 'id');
+    check(QuestionDepthSchema, item, where, errors);
+    if (!isItem(item) || typeof item['id'] !== 'string') return;
+    const id = item['id'];
+    idOwner(id, i, where, 'id', (owner) => `duplicates the id of depth.questions[${owner}]`);
+    seen.add(id);
+    const question = bank.get(id);
+    if (!question) return void errors.push(`${where}: "id" is not a question of the bank`);
+    const reworded = item['interviewerText'];
+    if (reworded !== undefined && (reworded !== question.text || question.reportedAs === undefined))
+      errors.push(`${where}: "interviewerText" is not the bank's text: run npx tsx scripts/import-seed.mjs`);
+    if (reworded === undefined && question.reportedAs !== undefined)
+      errors.push(`${where}: "interviewerText" is missing for an entry reported as a topic label`);
+    if (!Array.isArray(item['probes'])) return;
+    const probes = item['probes'].filter(isNonEmptyString);
+    // The probes the seed reports for a question are the first to expect: none may be left out.
+    for (const reported of question.followUps ?? [])
+      if (!probes.includes(reported)) errors.push(`${where}: "probes" leaves out the reported follow-up ${JSON.stringify(reported)}`);
+    listOwner(probes.map(plain).sort().join('|'), i, where, 'probes', (owner) => `repeats the probes of depth.questions[${owner}]`);
+    for (const p of probes) probeUsers.set(plain(p), [...(probeUsers.get(plain(p)) ?? []), id]);
+  });
+  for (const q of questions) if (!seen.has(q.id)) errors.push(`depth: "questions" has no entry for the question "${q.id}"`);
+  for (const [p, users] of probeUsers)
+    if (users.length > MAX_PROBE_REUSE)
+      errors.push(`depth: the probe "${p}" is used by ${users.length} questions (${users.join(', ')}); at most ${MAX_PROBE_REUSE}`);
+
+  const categories = new Set(questions.flatMap((q) => q.categories));
+  const outlined = owners(errors);
+  items('outlines').forEach((item, i) => {
+    const where = describe(`depth.outlines[${i}]`, item, 'category');
+    check(OutlineSchema, item, where, errors);
+    if (!isItem(item) || !isNonEmptyString(item['category'])) return;
+    outlined(item['category'], i, where, 'category', () => 'has another outline');
+    if (!categories.has(item['category'])) errors.push(`${where}: "category" is not a category of the bank`);
+  });
+  const withOutline = new Set(items('outlines').map((o) => (isItem(o) ? o['category'] : undefined)));
+  for (const c of categories) if (!withOutline.has(c)) errors.push(`depth: "outlines" has no outline for the category "${c}"`);
+
+  return errors.length ? { ok: false, errors } : { ok: true, depth: data as unknown as Depth };
 }

@@ -5,6 +5,7 @@ import { eachWord } from './text';
 const FIELDS = [
   ['text', 3],
   ['alsoAskedAs', 2],
+  ['reportedAs', 2],
   ['companies', 1.5],
   ['mine', 1.5],
   ['categories', 1],

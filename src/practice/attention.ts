@@ -1,6 +1,7 @@
 /** Records that could not be read back, for the app's storage area: what kind, which one, what is wrong. */
 import { computed, signal } from '@preact/signals';
 import { badRecords, onBadRecords, type BadRecord } from '../store/attention';
+import { RECORD_KINDS } from '../store/records';
 import { setAsideKeys } from './journal';
 
 export type { BadRecord } from '../store/attention';
@@ -19,16 +20,9 @@ export const needsAttention = computed<readonly NeedsAttention[]>(() => [
   ...journalCopies.value.map((key) => ({ kind: 'unsavedText' as const, key, problem: 'unsaved text that could not be read, kept in this browser' })),
 ]);
 
-const KIND_NAMES: Record<NeedsAttention['kind'], string> = {
-  draft: 'Draft',
-  revision: 'Draft revision',
-  story: 'Story',
-  customQuestion: 'Custom question',
-  take: 'Take',
-  chunk: 'Piece of a take\u2019s audio',
-  setting: 'Setting',
-  unsavedText: 'Copy of unsaved text',
-};
-
-/** "Story", "Draft revision", … as a person would say it. */
-export const kindName = (kind: NeedsAttention['kind']): string => KIND_NAMES[kind];
+/** "Story", "Draft revision", … as a person would say it at the start of a line. */
+export function kindName(kind: NeedsAttention['kind']): string {
+  if (kind === 'unsavedText') return 'Copy of unsaved text';
+  const label = RECORD_KINDS[kind].label;
+  return label[0]!.toUpperCase() + label.slice(1);
+}

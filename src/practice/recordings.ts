@@ -5,9 +5,7 @@ import { appendChunk, createTake, finishTake, newTakeId, updateTake, type Take }
 import { database, report } from './session';
 import { claimRecorder, holdTake } from './take-locks';
 import { holdUpdates } from './update-guard';
-import { analyseTake, loadTakes } from './takes';
-
-export { activeTakeIds, whenTakeReleased } from './take-locks';
+import { analyseTake, justStopped, loadTakes } from './takes';
 
 export interface LiveTake {
   questionId: string;
@@ -149,6 +147,7 @@ async function start(questionId: string): Promise<void> {
         void analyseTake(take.id);
       }
       await loadTakes(questionId);
+      if (take) justStopped.value = { questionId, takeId: take.id };
     };
     current = { finish, release: () => (release(), endLock()), wakeLock, ticker };
     live.value = { questionId, elapsedMs: 0, level: 0, takeId: null, interrupted: false };

@@ -3,18 +3,22 @@
  * a lock per take, held from before its record is written until it stops, so no tab's start-up
  * recovery touches a take that is still recording.
  */
+import { locks } from './editing/tabs';
+
 const RECORDER = 'rehearse-recorder';
 const TAKE_PREFIX = 'rehearse-take:';
 
-const locks = (): LockManager | undefined => (typeof navigator === 'undefined' ? undefined : navigator.locks);
 export const haveWebLocks = (): boolean => Boolean(locks());
 
 let recordingHere = false; // where Web Locks are missing, this tab at least records one take at a time
 
 type Held = { released: Promise<void> } | null; // wrapped: a promise resolved with a promise would wait for it
 
-/** Holds `name` until `until` settles. Resolves once asked: with the lock's release if granted, else null. */
-function hold(name: string, until: Promise<void>, ifAvailable: boolean): Promise<Held> {
+/**
+ * Holds `name` until `until` settles. Resolves once asked: with the lock's release if granted, null
+ * if held elsewhere, 'failed' if the Web Locks call itself threw (then it is as if there were none).
+ */
+function hold(name: string, until: Promise<void>, ifAvailable: boolean): Promise<Held | 'failed'> {
   return new Promise((granted) => {
     let released = () => {};
     const whenReleased = new Promise<void>((resolve) => (released = resolve));
@@ -23,19 +27,20 @@ function hold(name: string, until: Promise<void>, ifAvailable: boolean): Promise
         granted(lock ? { released: whenReleased } : null);
         return lock ? until : undefined;
       })
-      .catch(() => granted(null))
+      .catch(() => granted('failed')) // after a grant this does nothing
       .finally(released);
   });
 }
 
 /** The app's one recorder, held until `until` settles: its release, or null while another tab (or this one) records. */
 export async function claimRecorder(until: Promise<void>): Promise<Held> {
-  if (!haveWebLocks()) {
-    if (recordingHere) return null;
-    recordingHere = true;
-    return { released: until.finally(() => (recordingHere = false)) };
+  if (haveWebLocks()) {
+    const held = await hold(RECORDER, until, true);
+    if (held !== 'failed') return held;
   }
-  return hold(RECORDER, until, true);
+  if (recordingHere) return null;
+  recordingHere = true;
+  return { released: until.finally(() => (recordingHere = false)) };
 }
 
 /** Resolves once this tab holds the take's lock (at once where Web Locks are missing). */

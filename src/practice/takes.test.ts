@@ -54,13 +54,6 @@ describe('start-up', () => {
     expect(take.analysis?.waveform).toHaveLength(160);
   });
 
-  it('leaves a take another tab is still recording alone', async () => {
-    const id = await storedTake('recording');
-    await recoverTakes(new Set([id]));
-    expect(recoveredTakes.value).toEqual([]);
-    expect((await getTake((await database())!, id))!.status).toBe('recording');
-  });
-
   it('leaves a take whose Web Lock another tab holds alone, even one with no audio yet', async () => {
     const locks = new FakeLocks();
     vi.stubGlobal('navigator', { locks });

@@ -12,6 +12,9 @@ import { activeTakeIds, haveWebLocks } from './take-locks';
 /** Takes per question, newest first, for the questions whose page has been opened. */
 export const takes = signal<ReadonlyMap<string, Take[]>>(new Map());
 
+/** The take a Stop has just finished, so its question's list opens it in the player; the list clears it. */
+export const justStopped = signal<{ questionId: string; takeId: string } | null>(null);
+
 export async function loadTakes(questionId: string): Promise<void> {
   const db = await database();
   if (db) takes.value = new Map(takes.value).set(questionId, await listTakes(db, questionId));
@@ -22,14 +25,14 @@ export const QUIET_BEFORE_RECOVERY_MS = 10_000;
 
 /**
  * On start-up: a take that never stopped becomes a recovered take, analysed like the others. Takes
- * recording in another tab (`knownActive`, or holding their Web Lock) are left alone.
+ * recording in another tab (holding their Web Lock) are left alone.
  */
-export async function recoverTakes(knownActive: ReadonlySet<string> = new Set()): Promise<void> {
+export async function recoverTakes(): Promise<void> {
   const db = await database();
   if (!db) return;
   // Read, then ask who records: a live take's lock is taken before it is written, so every live take read here shows as held.
   const unfinished = await listRecordingTakes(db);
-  const active = new Set([...knownActive, ...(await activeTakeIds())]);
+  const active = await activeTakeIds();
   const idleMs = haveWebLocks() ? 0 : QUIET_BEFORE_RECOVERY_MS;
   const now = Date.now();
   const result = await recoverUnfinished(db, now, active, { only: new Set(unfinished.map((t) => t.id)), idleMs });

@@ -4,6 +4,8 @@ import { signal } from '@preact/signals';
 export interface UndoOffer {
   label: string;
   undo: () => Promise<void>;
+  /** What the screen does once the offer is taken (true) or let go (false): where focus goes next. */
+  afterwards?: (undone: boolean) => void;
 }
 
 export const undoOffer = signal<UndoOffer | null>(null);

@@ -38,14 +38,14 @@ describe('holds in one tab', () => {
 describe('holds across tabs (Web Locks)', () => {
   it('an update waits for another tab, says why and where, and goes on once it is released', async () => {
     vi.stubGlobal('navigator', { locks: new FakeLocks() });
-    vi.stubGlobal('document', { title: 'Why OpenAI? — Rehearse' });
     const b = await openTab();
+    b.labelHolds(() => 'Why OpenAI?');
     const a = await openTab();
     const release = b.holdUpdates('unsaved text');
     const onWait = vi.fn();
     const clear = a.whenNoHolds(onWait);
     expect(await settled(clear)).toBe(false);
-    expect(onWait).toHaveBeenLastCalledWith([{ reason: 'unsaved text', page: 'Why OpenAI?' }]);
+    expect(onWait).toHaveBeenLastCalledWith([{ reason: 'unsaved text', here: false, page: 'Why OpenAI?' }]);
     expect(a.busyReasons.value).toEqual([]); // the other tab's hold is not this tab's
     release();
     expect(await clear).toBe(true);
@@ -53,8 +53,8 @@ describe('holds across tabs (Web Locks)', () => {
 
   it('waits for this tab too, and for every hold of the other tab', async () => {
     vi.stubGlobal('navigator', { locks: new FakeLocks() });
-    vi.stubGlobal('document', { title: 'Stories — Rehearse' });
     const b = await openTab();
+    b.labelHolds(() => 'Stories');
     const a = await openTab();
     const story = b.holdUpdates('unsaved story');
     const draft = b.holdUpdates('unsaved story');
@@ -63,9 +63,9 @@ describe('holds across tabs (Web Locks)', () => {
     const clear = a.whenNoHolds(onWait);
     await settled(clear);
     expect(onWait).toHaveBeenLastCalledWith([
-      { reason: 'recording', page: 'this tab' },
-      { reason: 'unsaved story', page: 'Stories' },
-      { reason: 'unsaved story', page: 'Stories' },
+      { reason: 'recording', here: true, page: '' },
+      { reason: 'unsaved story', here: false, page: 'Stories' },
+      { reason: 'unsaved story', here: false, page: 'Stories' },
     ]);
     mine();
     story();

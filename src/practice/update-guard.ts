@@ -1,4 +1,5 @@
 import { computed, signal } from '@preact/signals';
+import { locks, tabId } from './editing/tabs';
 
 /**
  * Things that must not be interrupted by an update's reload (a recording, unsaved text), in every
@@ -10,25 +11,29 @@ const holds = signal<ReadonlyMap<number, string>>(new Map());
 /** Why this tab holds updates right now, each reason once. */
 export const busyReasons = computed(() => [...new Set(holds.value.values())]);
 
-/** A hold of another tab: what it is doing, and on which page (its title). */
+/** A hold: what is in progress, whether in this tab, and on which page (as labelHolds named it). */
 export interface TabHold {
   reason: string;
+  here: boolean;
   page: string;
 }
 
 const PREFIX = 'rehearse-hold ';
-const tab = Math.random().toString(36).slice(2);
 let nextToken = 0;
 
-const locks = (): LockManager | undefined => (typeof navigator === 'undefined' ? undefined : navigator.locks);
-const pageTitle = () => (typeof document === 'undefined' ? '' : (document.title ?? '').replace(/ — Rehearse$/, ''));
+let pageLabel = (): string => '';
+
+/** How other tabs should name the page this tab's holds are on (the shell says; practice knows no pages). */
+export function labelHolds(label: () => string): void {
+  pageLabel = label;
+}
 
 export function holdUpdates(reason: string): () => void {
   const token = ++nextToken;
   holds.value = new Map(holds.value).set(token, reason);
   let unlock = () => {};
   const until = new Promise<void>((resolve) => (unlock = resolve));
-  const name = PREFIX + JSON.stringify({ tab, token, reason, page: pageTitle() });
+  const name = PREFIX + JSON.stringify({ tab: tabId, token, reason, page: pageLabel() });
   void locks()
     ?.request(name, () => until)
     .catch(() => {});
@@ -53,7 +58,7 @@ async function otherTabHolds(): Promise<(TabHold & { lock: string })[]> {
     if (!name.startsWith(PREFIX)) return [];
     try {
       const hold = JSON.parse(name.slice(PREFIX.length)) as { tab: string; reason: string; page: string };
-      return hold.tab === tab ? [] : [{ reason: hold.reason, page: hold.page, lock: name }];
+      return hold.tab === tabId ? [] : [{ reason: hold.reason, here: false, page: hold.page, lock: name }];
     } catch {
       return [];
     }
@@ -73,14 +78,14 @@ function localChange(until: AbortSignal): Promise<void> {
 
 /**
  * Resolves true once no tab holds updates (false if aborted first). While it waits, `onWait` hears
- * what it is waiting for each time that changes; this tab's own holds say page "this tab".
+ * what it is waiting for each time that changes.
  */
 export async function whenNoHolds(onWait: (holds: TabHold[]) => void, abort?: AbortSignal): Promise<boolean> {
   while (!abort?.aborted) {
     const others = await otherTabHolds();
-    const mine = busyReasons.value.map((reason) => ({ reason, page: 'this tab' }));
+    const mine = busyReasons.value.map((reason) => ({ reason, here: true, page: pageLabel() }));
     if (!others.length && !mine.length) return true;
-    onWait([...mine, ...others.map(({ reason, page }) => ({ reason, page }))]);
+    onWait([...mine, ...others.map(({ reason, here, page }) => ({ reason, here, page }))]);
     // Granted when the holder lets go (and released again at once); the rest are dropped each round.
     const round = new AbortController();
     const stopRound = () => round.abort();

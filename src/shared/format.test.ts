@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clock, count, date, dateTime, dayAndTime, duration, durationAdjective, relativeDate, shortDate, shortSeconds } from './format';
+import { clock, count, date, dateTime, dayAndTime, duration, durationAdjective, formatBytes, relativeDate, shortDate, shortSeconds } from './format';
 
 // Local times, so the calendar-day arithmetic holds in any time zone the tests run in.
 const now = new Date(2026, 10, 27, 9, 15).getTime();
@@ -68,5 +68,20 @@ describe('counts', () => {
     expect(count(2, 'story', 'stories', 'en')).toBe('2 stories');
     expect(count(1200, 'question', 'questions', 'en')).toBe('1,200 questions');
     expect(count(1.5, 'minute', 'minutes', 'en')).toBe('1.5 minutes');
+  });
+});
+
+describe('sizes', () => {
+  it('in the largest unit under 1000, one decimal below 10, whole bytes in words', () => {
+    expect(formatBytes(512, 'en')).toBe('512 bytes');
+    expect(formatBytes(1, 'en')).toBe('1 byte');
+    expect(formatBytes(3_240_000, 'en')).toBe('3.2 MB');
+    expect(formatBytes(45_600_000, 'en')).toBe('46 MB');
+    expect(formatBytes(2e15, 'en')).toBe('2,000 TB');
+    expect(formatBytes(1_500, 'de')).toBe('1,5 kB');
+  });
+  it('"unknown" when the browser gives no figure', () => {
+    expect(formatBytes(undefined, 'en')).toBe('unknown');
+    expect(formatBytes(Number.NaN, 'en')).toBe('unknown');
   });
 });

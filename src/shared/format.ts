@@ -80,3 +80,14 @@ export function count(n: number, one: string, other: string, locale?: Locale): s
   const rule = cached('p', locale, {}, () => new Intl.PluralRules(locale)).select(n);
   return `${numbers(locale).format(n)} ${rule === 'one' ? one : other}`;
 }
+
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
+/** A size for people, in powers of 1000: 3_200_000 → "3.2 MB", 512 → "512 bytes"; "unknown" when there is none. */
+export function formatBytes(n: number | undefined, locale?: Locale): string {
+  if (n === undefined || !Number.isFinite(n)) return 'unknown';
+  let [value, unit] = [n, 0];
+  for (; value >= 1000 && unit < BYTE_UNITS.length - 1; unit++) value /= 1000;
+  const options: Intl.NumberFormatOptions = { style: 'unit', unit: BYTE_UNITS[unit], unitDisplay: unit === 0 ? 'long' : 'short' };
+  return numbers(locale, { ...options, maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0 }).format(value);
+}

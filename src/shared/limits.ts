@@ -12,6 +12,9 @@ export const LIMITS = {
   tagLength: 40,
   /** The tags as typed, commas and spaces included. */
   tagsText: 20 * 42,
+  takeName: 120,
+  /** A custom question's text; its detail goes in "what it tests". */
+  questionText: 500,
 } as const;
 
 /** The counter shows from this share of a limit on. */

@@ -3,6 +3,8 @@
  * whose bytes cannot be read from the file inside a transaction). New records are added, identical
  * ones skipped, and a conflict with local work keeps both — never a silent overwrite.
  */
+import { clearBadRecord } from './attention.ts';
+import { checkRecord } from './checked.ts';
 import { randomId, tx } from './db.ts';
 import type { Result } from './errors.ts';
 import { INDEXES, STORES, type ChunkRecord, type CustomQuestion, type Draft, type RehearseDb, type Revision, type Story, type Take } from './schema.ts';
@@ -31,6 +33,12 @@ function canonical(value: unknown): string {
 const sameText = (a: { framework: string; fields: object }, b: { framework: string; fields: object }) =>
   a.framework === b.framework && sameRecord(a.fields, b.fields);
 
+/** A damaged record's rev, when it still holds a usable one; 0 otherwise. */
+function validRev(stored: unknown): number {
+  const rev = (stored as { rev?: unknown } | null)?.rev;
+  return typeof rev === 'number' && Number.isSafeInteger(rev) && rev >= 0 ? rev : 0;
+}
+
 /** Drafts and their history together: a conflicting draft sends the older text to History. */
 export function mergeDrafts(db: RehearseDb, drafts: Draft[], revisions: Revision[]): Promise<Result<MergeCount>> {
   return tx(db, [STORES.drafts, STORES.revisions], 'readwrite', async (t) => {
@@ -49,9 +57,11 @@ export function mergeDrafts(db: RehearseDb, drafts: Draft[], revisions: Revision
       else count.skipped++;
     }
     for (const draft of drafts) {
-      const local = await draftStore.get(draft.questionId);
+      const stored = await draftStore.get(draft.questionId);
+      const local = checkRecord('draft', stored); // a damaged local draft counts as absent: the file's one replaces it
       if (!local) {
-        await draftStore.add(draft);
+        await draftStore.put({ ...draft, rev: stored === undefined ? draft.rev : validRev(stored) + 1 });
+        if (stored !== undefined) clearBadRecord('draft', draft.questionId);
         count.added++;
       } else if (sameText(local, draft)) {
         count.skipped++;
@@ -100,7 +110,7 @@ export function mergeCustomQuestions(db: RehearseDb, questions: CustomQuestion[]
   return tx(db, [STORES.customQuestions], 'readwrite', async (t) => {
     const count = zero();
     for (const question of questions) {
-      const local = await t.store.get(question.id);
+      const local = checkRecord('customQuestion', await t.store.get(question.id)); // a damaged one is replaced
       if (!local) count.added++;
       else if (sameRecord(local, question) || local.updatedAt >= question.updatedAt) count.skipped++;
       else count.updated++;
@@ -115,7 +125,8 @@ export function mergeSettings(db: RehearseDb, entries: SettingEntry[]): Promise<
   return tx(db, [STORES.settings], 'readwrite', async (t) => {
     const count = zero();
     for (const { key, value } of entries) {
-      if ((await t.store.getKey(key)) !== undefined) count.skipped++;
+      if (checkRecord('setting', await t.store.get(key), key) !== undefined)
+        count.skipped++; // a damaged one is replaced
       else {
         await t.store.put(value, key);
         count.added++;

@@ -1,7 +1,9 @@
 /** Raw reading of every store for a backup, and clearing them all; what to do with the records is practice's. */
+import { keepValid } from './checked.ts';
 import { tx } from './db.ts';
 import type { Result } from './errors.ts';
-import { INDEXES, STORES, type ChunkRecord, type RehearseDb, type StoreName, type Take } from './schema.ts';
+import { INDEXES, STORES, type ChunkRecord, type RehearseDb, type StoreName } from './schema.ts';
+import { chunkRange } from './takes.ts';
 
 /** Stores whose records are plain JSON (keyPath stores, and settings as key/value pairs). */
 export type TextStore = Exclude<StoreName, 'chunks'>;
@@ -63,8 +65,7 @@ const CHUNKS_PER_READ = 16;
 export async function* takeChunks(db: RehearseDb, takeId: string): AsyncGenerator<ChunkRecord> {
   let from = 0;
   for (;;) {
-    const range = IDBKeyRange.bound([takeId, from], [takeId, Infinity]);
-    const batch = await db.getAll(STORES.chunks, range, CHUNKS_PER_READ);
+    const batch = await db.getAll(STORES.chunks, chunkRange(takeId, from), CHUNKS_PER_READ);
     for (const chunk of batch) yield chunk;
     if (batch.length < CHUNKS_PER_READ) return;
     from = batch[batch.length - 1]!.seq + 1;
@@ -77,9 +78,15 @@ export async function bytesByKind(db: RehearseDb): Promise<{ text: number; audio
   for (const store of [STORES.drafts, STORES.revisions, STORES.stories, STORES.customQuestions, STORES.settings] as const) {
     for (const record of await readStore(db, store)) text += JSON.stringify(record).length;
   }
-  const takes: Take[] = await db.getAll(STORES.takes);
+  const takes = keepValid('take', await db.getAll(STORES.takes));
   for (const take of takes) text += JSON.stringify(take).length;
   return { text, audio: takes.reduce((sum, take) => sum + take.bytes, 0) };
+}
+
+/** When each draft was last saved and each take started (bad records are reported and left out). */
+export async function practiceTimes(db: RehearseDb): Promise<number[]> {
+  const [drafts, takes] = await Promise.all([db.getAll(STORES.drafts), db.getAll(STORES.takes)]);
+  return [...keepValid('draft', drafts).map((d) => d.updatedAt), ...keepValid('take', takes).map((t) => t.startedAt)];
 }
 
 /** Every store emptied in one transaction: all or nothing. */

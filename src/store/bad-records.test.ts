@@ -7,7 +7,7 @@ import { useFreshDb } from './fresh-db.test-support.ts';
 import { STORES, type RehearseDb } from './schema.ts';
 import { getSetting, setSetting } from './settings.ts';
 import { getStory, listStories, storiesForQuestion } from './stories.ts';
-import { getTake, getTakeAudio, listAllTakes, listTakes, recoverUnfinished } from './takes.ts';
+import { getTake, getTakeAudio, listAllTakes, listRecordingTakes, listTakes, recoverUnfinished } from './takes.ts';
 import { validChunk, validCustomQuestion, validDraft, validRevision, validStory, validTake } from './valid-records.test-support.ts';
 
 let db: RehearseDb;
@@ -82,6 +82,13 @@ describe('a bad record is set aside and reported by every read', () => {
     const recovered = await recoverUnfinished(db);
     expect(recovered.ok && recovered.value).toEqual([]);
     expect(await db.get(STORES.takes, 'take-bad')).toBeDefined();
+    expect(badRecords().map((b) => [b.kind, b.key])).toEqual([['take', 'take-bad']]);
+  });
+
+  it('the list of takes still recording leaves a bad one out', async () => {
+    await putRaw(STORES.takes, { ...validTake('take-live'), status: 'recording' });
+    await putRaw(STORES.takes, { ...validTake('take-bad'), status: 'recording', durationMs: -1 });
+    expect((await listRecordingTakes(db)).map((t) => t.id)).toEqual(['take-live']);
     expect(badRecords().map((b) => [b.kind, b.key])).toEqual([['take', 'take-bad']]);
   });
 

@@ -5,12 +5,12 @@ import {
   deleteCustomQuestion,
   getCustomQuestion,
   listCustomQuestions,
-  MAX_QUESTION_LENGTH,
   updateCustomQuestion,
   type CustomQuestionInput,
 } from './custom-questions.ts';
 import { useFreshDb } from './fresh-db.test-support.ts';
 import type { RehearseDb } from './schema.ts';
+import { LIMITS } from '../shared/limits.ts';
 
 let db: RehearseDb;
 useFreshDb((fresh) => (db = fresh));
@@ -43,7 +43,7 @@ describe('custom questions', () => {
   it.each([
     ['empty', '', /cannot be empty/],
     ['only spaces', '   \n\t ', /cannot be empty/],
-    ['too long', 'x'.repeat(MAX_QUESTION_LENGTH + 1), /under 500 characters \(it has 501\)/],
+    ['too long', 'x'.repeat(LIMITS.questionText + 1), /under 500 characters \(it has 501\)/],
   ])('refuses a question that is %s, saying why', async (_label, text, message) => {
     const result = await addCustomQuestion(db, input(text));
     expect(result.ok).toBe(false);
@@ -53,7 +53,7 @@ describe('custom questions', () => {
   });
 
   it('accepts exactly the maximum length', async () => {
-    expect((await addCustomQuestion(db, input('y'.repeat(MAX_QUESTION_LENGTH)))).ok).toBe(true);
+    expect((await addCustomQuestion(db, input('y'.repeat(LIMITS.questionText)))).ok).toBe(true);
   });
 
   it('updates text and keeps the id, which drafts are keyed by', async () => {

@@ -4,11 +4,10 @@ import { randomId, tx } from './db.ts';
 import { problem, type Result } from './errors.ts';
 import { deleteQuestionRecords, type QuestionRecords } from './question-records.ts';
 import { STORES, type CustomQuestion, type RehearseDb } from './schema.ts';
+import { LIMITS } from '../shared/limits.ts';
 import { slug } from '../shared/slug.ts';
 
 export type CustomQuestionInput = Pick<CustomQuestion, 'text' | 'categories' | 'companies' | 'testing'>;
-
-export const MAX_QUESTION_LENGTH = 500;
 
 /** Bad input, said plainly next to the field it is about. Not a storage failure, so its own kind. */
 export interface InvalidInput {
@@ -24,8 +23,8 @@ function invalid(field: keyof CustomQuestionInput, message: string): InvalidInpu
 export function validateCustomQuestion(input: CustomQuestionInput): CustomQuestionInput | InvalidInput {
   const text = input.text.trim();
   if (!text) return invalid('text', 'Write the question first \u2014 it cannot be empty.');
-  if (text.length > MAX_QUESTION_LENGTH) {
-    return invalid('text', `Keep the question under ${MAX_QUESTION_LENGTH} characters (it has ${text.length}); put detail in \u201cwhat it tests\u201d.`);
+  if (text.length > LIMITS.questionText) {
+    return invalid('text', `Keep the question under ${LIMITS.questionText} characters (it has ${text.length}); put detail in \u201cwhat it tests\u201d.`);
   }
   return { text, categories: tidy(input.categories), companies: tidy(input.companies), testing: input.testing.trim() };
 }

@@ -2,7 +2,7 @@
 import { tx } from './db.ts';
 import type { Result } from './errors.ts';
 import { INDEXES, STORES, type CustomQuestion, type Draft, type RehearseDb, type Revision, type Story } from './schema.ts';
-import type { DeletedTake } from './takes.ts';
+import { chunkRange, type DeletedTake } from './takes.ts';
 
 /** What a deletion removed, kept by the UI so Undo can put it back byte for byte. */
 export interface QuestionRecords {
@@ -18,7 +18,6 @@ export interface QuestionRecords {
 }
 
 const OWNED = [STORES.customQuestions, STORES.drafts, STORES.revisions, STORES.takes, STORES.chunks, STORES.stories] as const;
-const chunkRange = (takeId: string) => IDBKeyRange.bound([takeId, 0], [takeId, Infinity]);
 
 /** One transaction: either all of it goes, or (on any failure) none of it. */
 export function deleteQuestionRecords(db: RehearseDb, questionId: string, now = Date.now()): Promise<Result<QuestionRecords>> {

@@ -1,4 +1,5 @@
 /** Recorded takes and their audio, written chunk by chunk so a crash loses at most the last chunk. */
+import { LIMITS } from '../shared/limits.ts';
 import { checkRecord, keepValid } from './checked.ts';
 import { randomId, tx } from './db.ts';
 import { problem, type Result } from './errors.ts';
@@ -13,16 +14,15 @@ export interface DeletedTake {
   chunks: ChunkRecord[];
 }
 
-export const MAX_TAKE_NAME_LENGTH = 120;
 const GONE = 'This take was deleted, perhaps in another tab.';
 
 const gone = <T>(): Result<T> => ({ ok: false, problem: problem('conflict', undefined, GONE) });
 const invalid = <T>(message: string): Result<T> => ({ ok: false, problem: problem('unknown', new RangeError(message), message) });
 const isDuration = (ms: unknown): ms is number => typeof ms === 'number' && Number.isFinite(ms) && ms >= 0;
 
-/** Every chunk of one take, in seq order. */
-function chunkRange(takeId: string): IDBKeyRange {
-  return IDBKeyRange.bound([takeId, 0], [takeId, Infinity]);
+/** The chunks of one take from `fromSeq` on (all of them by default), in seq order. */
+export function chunkRange(takeId: string, fromSeq = 0): IDBKeyRange {
+  return IDBKeyRange.bound([takeId, fromSeq], [takeId, Infinity]);
 }
 
 /** Chosen before the take is written, so its Web Lock can be held first (see practice/take-locks). */
@@ -92,8 +92,8 @@ export function finishTake(db: RehearseDb, takeId: string, done: { durationMs: n
 export async function updateTake(db: RehearseDb, id: string, patch: TakePatch, now = Date.now()): Promise<Result<Take>> {
   const { name, rating, notes, analysis, analysisFailed, transcript, durationMs } = patch; // only these; never status or ids
   const trimmed = name?.trim();
-  if (trimmed !== undefined && trimmed.length > MAX_TAKE_NAME_LENGTH) {
-    return invalid(`Keep the name under ${MAX_TAKE_NAME_LENGTH} characters (it has ${trimmed.length}).`);
+  if (trimmed !== undefined && trimmed.length > LIMITS.takeName) {
+    return invalid(`Keep the name under ${LIMITS.takeName} characters (it has ${trimmed.length}).`);
   }
   if (rating !== undefined && !(Number.isInteger(rating) && rating >= 0 && rating <= 5)) {
     return invalid('A rating is a whole number from 1 to 5, or 0 for none.');
@@ -186,8 +186,8 @@ export function restoreTake(db: RehearseDb, deleted: DeletedTake): Promise<Resul
 }
 
 /** Takes still marked 'recording': live in some tab, or left by a tab that closed. */
-export function listRecordingTakes(db: RehearseDb): Promise<Take[]> {
-  return db.getAllFromIndex(STORES.takes, INDEXES.takesByStatus, 'recording');
+export async function listRecordingTakes(db: RehearseDb): Promise<Take[]> {
+  return keepValid('take', await db.getAllFromIndex(STORES.takes, INDEXES.takesByStatus, 'recording'));
 }
 
 /**

@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { browseUrl, parseBrowse, type BrowseState } from '../bank/url-state';
 import { allQuestions, bankError, ensureQuestions } from './bank-state';
 import { HomeDashboard } from './HomeDashboard';
+import { listHeading } from './list-heading';
 import { nextUp } from '../practice/next-up-state';
 import { SearchField } from './SearchField';
 import { BackupReminderSlot } from './storage/BackupReminderSlot';
@@ -41,14 +42,10 @@ export function BrowseView() {
 
   const go = (patch: Partial<BrowseState>, replace: boolean) => route(browseUrl({ ...state, q: text, ...patch }), replace);
 
+  const heading = listHeading(state, text);
   useEffect(() => {
-    const parts = [text.trim() && `“${text.trim()}”`, state.category, state.company].filter(Boolean);
-    document.title = home
-      ? 'Rehearse — behavioral interview practice for AI/ML engineers'
-      : parts.length
-        ? `${parts.join(' · ')} — Rehearse`
-        : 'All questions — Rehearse';
-  }, [home, text, state.category, state.company]);
+    document.title = home ? 'Rehearse — behavioral interview practice for AI/ML engineers' : `${heading} — Rehearse`;
+  }, [home, heading]);
 
   const all = allQuestions.value;
   return (
@@ -62,7 +59,7 @@ export function BrowseView() {
           </p>
         </section>
       ) : (
-        <h1>{state.category ?? state.company ?? 'Questions'}</h1>
+        <h1>{heading}</h1>
       )}
       <SearchField
         value={text}

@@ -1,51 +1,59 @@
-import { categoryFacets, companyFacets, type Facet } from '../bank/catalog';
+import { categoryFacets, companyGroups, type Facet } from '../bank/catalog';
 import type { Question } from '../bank/types';
 import { browseUrl } from '../bank/url-state';
 import type { NextUp } from '../practice/next-up-state';
 import { ContinuePractice } from './ContinuePractice';
 
 function FacetLinks({
-  id,
-  title,
+  labelledBy,
   facets,
   listClass,
   linkClass,
   param,
 }: {
-  id: string;
-  title: string;
+  labelledBy: string;
   facets: Facet[];
   listClass: string;
   linkClass: string;
   param: 'category' | 'company';
 }) {
   return (
-    <>
-      <h2 id={id}>{title}</h2>
-      <ul class={listClass} aria-labelledby={id}>
-        {facets.map((f) => (
-          <li key={f.name}>
-            <a class={linkClass} href={browseUrl({ [param]: f.name })}>
-              <span>{f.name}</span>{' '}
-              <span class="count">
-                {f.count}
-                <span class="visually-hidden"> questions</span>
-              </span>
-            </a>
-          </li>
-        ))}
-      </ul>
-    </>
+    <ul class={listClass} aria-labelledby={labelledBy}>
+      {facets.map((f) => (
+        <li key={f.name}>
+          <a class={linkClass} href={browseUrl({ [param]: f.name })}>
+            <span>{f.name}</span>{' '}
+            <span class="count">
+              {f.count}
+              <span class="visually-hidden"> questions</span>
+            </span>
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
 
-/** The start page below the search box: what to practise next, then every category and company, with counts. */
+/**
+ * The start page below the search box: what to practise next, then the companies (first: on a phone they
+ * are what the user came for, and the categories would push them a screen down), then every category.
+ */
 export function HomeDashboard({ questions, next }: { questions: readonly Question[]; next: NextUp }) {
+  const { companies, general } = companyGroups(questions);
   return (
     <>
       <ContinuePractice next={next} />
-      <FacetLinks id="categories" title="Categories" facets={categoryFacets(questions)} listClass="grid" linkClass="tile" param="category" />
-      <FacetLinks id="companies" title="Companies" facets={companyFacets(questions)} listClass="chips" linkClass="chip" param="company" />
+      <h2 id="companies">Companies</h2>
+      <FacetLinks labelledBy="companies" facets={companies} listClass="chips" linkClass="chip" param="company" />
+      {general.length > 0 && (
+        <div class="general-companies">
+          <h3 id="general-companies">General</h3>
+          <p class="lede">Not one company: asked almost everywhere, or reported for a kind of employer.</p>
+          <FacetLinks labelledBy="general-companies" facets={general} listClass="chips" linkClass="chip" param="company" />
+        </div>
+      )}
+      <h2 id="categories">Categories</h2>
+      <FacetLinks labelledBy="categories" facets={categoryFacets(questions)} listClass="grid" linkClass="tile" param="category" />
     </>
   );
 }

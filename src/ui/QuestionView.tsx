@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { relatedQuestions } from '../bank/catalog';
-import { browseUrl } from '../bank/url-state';
+import { browseUrl, parseListContext } from '../bank/url-state';
 import { allQuestions, bankError, ensureGuidance, ensureQuestions, guidance, questionById } from './bank-state';
 import { DraftSection } from './DraftSection';
 import { RecordPanel } from './recording/RecordPanel';
@@ -11,15 +11,16 @@ import { removeCustomQuestion } from '../practice/deletions';
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { SourceList } from './SourceList';
+import { QuestionDepth } from './QuestionDepth';
 import { ScopedBackup } from './storage/ScopedBackup';
+import { ListNav, useListPosition } from './ListNav';
 
 import { plain } from '../bank/text';
 /** Other phrasings worth showing: not those that differ from the question only by punctuation. */
 const otherPhrasings = (text: string, also: readonly string[] = []) => also.filter((a) => plain(a) !== plain(text));
-let openedBefore = false;
 
 export default function QuestionView({ id }: { id: string }) {
-  const { route } = useLocation();
+  const { route, query } = useLocation();
   const [confirming, setConfirming] = useState(false);
   useEffect(() => {
     ensureQuestions();
@@ -27,14 +28,13 @@ export default function QuestionView({ id }: { id: string }) {
   }, []);
   const all = allQuestions.value;
   const question = all ? questionById(id) : undefined;
+  const context = parseListContext(query);
+  const position = useListPosition(id, context, all);
 
   useEffect(() => {
     if (question) document.title = `${question.text} — Rehearse`;
-    // A new question: start reading at its top, and let a screen reader land on its title.
-    if (!question) return;
-    window.scrollTo(0, 0);
-    if (openedBefore) document.getElementById('question-title')?.focus({ preventScroll: true });
-    openedBefore = true;
+    // A new question: start reading at its top (the app moves focus to its title).
+    if (question) window.scrollTo(0, 0);
   }, [question]);
 
   if (bankError.value)
@@ -59,6 +59,7 @@ export default function QuestionView({ id }: { id: string }) {
 
   return (
     <article>
+      {context && <ListNav id={id} context={context} position={position} label="This list" />}
       <nav class="breadcrumbs" aria-label="Categories">
         {question.categories.map((c) => (
           <a key={c} href={browseUrl({ category: c })}>
@@ -112,16 +113,7 @@ export default function QuestionView({ id }: { id: string }) {
         <p dir="auto">{question.testing}</p>
       </section>
 
-      {question.followUps?.length ? (
-        <section class="section" aria-labelledby="followups">
-          <h2 id="followups">Follow-ups to expect</h2>
-          <ul>
-            {question.followUps.map((f) => (
-              <li key={f}>{f}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <QuestionDepth question={question} />
 
       {otherPhrasings(question.text, question.alsoAskedAs).length ? (
         <section class="section" aria-labelledby="also">
@@ -165,6 +157,7 @@ export default function QuestionView({ id }: { id: string }) {
           ))}
         </ul>
       </section>
+      {context?.origin === 'list' && <ListNav id={id} context={context} position={position} label="This list, end of page" />}
     </article>
   );
 }

@@ -1,27 +1,16 @@
-import { applyFilters, categoryFacets, companyFacets } from '../bank/catalog';
-import { createSearch, type QuestionSearch } from '../bank/search';
+import { applyFilters, categoryFacets, companyGroups } from '../bank/catalog';
 import type { Question } from '../bank/types';
-import { isFiltered, PRACTICE_STATUSES, type BrowseState, type PracticeStatus } from '../bank/url-state';
+import { isFiltered, PRACTICE_STATUSES, STATUS_LABELS, type BrowseState, type PracticeStatus } from '../bank/url-state';
 import { count } from '../shared/format';
+import { CompanyNotes } from './CompanyNotes';
 import { QuestionList, type ListItem } from './QuestionList';
 import { useEffect, useMemo } from 'preact/hooks';
 
 import { draftTexts, loadDraftTexts } from '../practice/drafts';
-import { loadTakeCounts, statusCounts, statusOf, takeCounts } from '../practice/status';
-import type { Searchable } from '../bank/search';
+import { loadTakeCounts, statusCounts, takeCounts } from '../practice/status';
+import { browseItems } from './browse-list';
 
-// Rebuilt when the bank or the user's drafts change (a few ms for the shipped bank).
-let cached: { all: readonly Question[]; mine: ReadonlyMap<string, string>; search: QuestionSearch<Searchable> } | undefined;
-function searchFor(all: readonly Question[], mine: ReadonlyMap<string, string>): QuestionSearch<Searchable> {
-  if (cached?.all !== all || cached.mine !== mine) {
-    const items: Searchable[] = all.map((q) => (mine.get(q.id) ? { ...q, mine: mine.get(q.id) } : q));
-    cached = { all, mine, search: createSearch(items) };
-  }
-  return cached.search;
-}
 let draftsRequested = false;
-
-const STATUS_LABELS: Record<PracticeStatus, string> = { new: 'Not started', drafted: 'Drafted, not recorded', recorded: 'Recorded' };
 
 interface Props {
   questions: readonly Question[];
@@ -43,14 +32,8 @@ export default function ResultsPanel({ questions: all, text, state, onFilter, on
   const takes = takeCounts.value;
   const { category, company, status } = state;
   const items = useMemo<ListItem[]>(() => {
-    const pool = applyFilters(all, { category, company }).filter((q) => !status || statusOf(q.id, mine, takes) === status);
     const progress = (id: string) => ({ drafted: Boolean(mine.get(id)?.trim()), takes: takes.get(id) ?? 0 });
-    if (!text.trim()) return pool.map((question) => ({ question, progress: progress(question.id) }));
-    const allowed = new Set(pool.map((q) => q.id));
-    return searchFor(all, mine)
-      .search(text)
-      .filter((h) => allowed.has(h.item.id))
-      .map((h) => ({ question: h.item, matches: h.matches, progress: progress(h.item.id) }));
+    return browseItems(all, { q: text, category, company, status }, mine, takes).map((i) => ({ ...i, progress: progress(i.question.id) }));
   }, [all, mine, takes, text, category, company, status]);
   const byStatus = useMemo(
     () =>
@@ -62,8 +45,11 @@ export default function ResultsPanel({ questions: all, text, state, onFilter, on
     [all, mine, takes, category, company],
   );
 
+  const { companies, general } = companyGroups(all);
+
   return (
     <>
+      {company && <CompanyNotes company={company} />}
       <div class="filters">
         <label>
           Category
@@ -78,9 +64,18 @@ export default function ResultsPanel({ questions: all, text, state, onFilter, on
           Company
           <select value={state.company ?? ''} onChange={(e) => onFilter({ company: e.currentTarget.value || null })}>
             <option value="">All companies</option>
-            {companyFacets(all).map((f) => (
-              <option value={f.name}>{`${f.name} (${f.count})`}</option>
-            ))}
+            <optgroup label="Companies">
+              {companies.map((f) => (
+                <option value={f.name}>{`${f.name} (${f.count})`}</option>
+              ))}
+            </optgroup>
+            {general.length > 0 && (
+              <optgroup label="General">
+                {general.map((f) => (
+                  <option value={f.name}>{`${f.name} (${f.count})`}</option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </label>
         <label>
@@ -110,7 +105,7 @@ export default function ResultsPanel({ questions: all, text, state, onFilter, on
           <p>Try fewer words, or clear the filters.</p>
         </div>
       )}
-      <QuestionList items={items} />
+      <QuestionList items={items} list={{ ...state, q: text }} />
     </>
   );
 }

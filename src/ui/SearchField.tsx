@@ -34,6 +34,7 @@ export function SearchField({ value, onInput, autoFocus, onFocus }: Props) {
         autocomplete="off"
         spellcheck={false}
         enterKeyHint="search"
+        aria-keyshortcuts="/"
         placeholder="Search: conflict, hallucinations, Anthropic…"
         value={value}
         onInput={(e) => onInput(e.currentTarget.value)}

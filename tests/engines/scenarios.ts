@@ -369,7 +369,7 @@ export function scenarios(engine: EngineName): void {
       );
     });
     it('every screen works under the Content-Security-Policy, sent as a header too, with no violation', async () => {
-      // Served as a static host would with public/_headers (and the page's own meta tag).
+      // Served as a static host would with dist/_headers (written at build from HEADER_POLICY) (and the page's own meta tag).
       const headers = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
       expect(headers['Content-Security-Policy']).toMatch(/script-src 'self'/);
       const strict = await startStaticServer(DIST, headers);

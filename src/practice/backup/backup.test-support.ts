@@ -5,7 +5,8 @@ import { openDb } from '../../store/db';
 import { STORES, type ChunkRecord, type RehearseDb, type StoreName, type Take } from '../../store/schema';
 import { makeZip } from 'client-zip';
 import { backupEntries, backupStream } from './export';
-import type { Manifest } from './format';
+import { sha256 } from './format';
+import type { Manifest } from './manifest';
 
 export const T0 = Date.UTC(2026, 10, 1);
 
@@ -108,8 +109,6 @@ export function zipOf(entries: Iterable<[string, Uint8Array | string]>): Promise
 
 export const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 export const parse = <T>(bytes: Uint8Array | undefined): T => JSON.parse(new TextDecoder().decode(bytes)) as T;
-export const hex = async (bytes: Uint8Array) =>
-  Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** Replace one JSON file and make the manifest vouch for it (bytes, count, SHA-256), as a careful forger would. */
 export async function withStoreFile(entries: Map<string, Uint8Array>, store: StoreName, records: unknown[]): Promise<Map<string, Uint8Array>> {
@@ -117,7 +116,7 @@ export async function withStoreFile(entries: Map<string, Uint8Array>, store: Sto
   const data = json(records);
   next.set(`${store}.json`, data);
   const manifest = parse<Manifest>(entries.get('manifest.json'));
-  manifest.stores[store] = { file: `${store}.json`, count: records.length, bytes: data.byteLength, sha256: await hex(data) };
+  manifest.stores[store] = { file: `${store}.json`, count: records.length, bytes: data.byteLength, sha256: await sha256(data) };
   next.set('manifest.json', json(manifest));
   return next;
 }

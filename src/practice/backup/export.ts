@@ -7,7 +7,8 @@ import { readStore, takeChunks, type BackupScope, type SettingEntry, type TextSt
 import { DB_VERSION, STORES, type RehearseDb, type Take } from '../../store/schema';
 import { count } from '../../shared/format';
 import { SettingEntrySchema } from './manifest';
-import { APP_ID, EXPORTED_STORES, FORMAT_VERSION, LOCAL_SETTINGS, MANIFEST, audioFileOf, fileOf, sha256, type ChunkEntry, type Manifest } from './format';
+import { APP_ID, EXPORTED_STORES, FORMAT_VERSION, LOCAL_SETTINGS, MANIFEST, audioFileOf, fileOf, sha256 } from './format';
+import type { ChunkEntry, Manifest } from './manifest';
 
 interface ZipInput {
   name: string;

@@ -24,41 +24,8 @@ export const LOCAL_SETTINGS: readonly string[] = ['lastBackupAt', 'backupReminde
 export const fileOf = (store: StoreName) => `${store}.json`;
 export const audioFileOf = (takeId: string, mimeType: string) => `audio/${takeId}.${extensionFor(mimeType)}`;
 
-/** A chunk as chunks.json lists it: its bytes are the next `bytes` of the take's audio file. */
-export interface ChunkEntry {
-  takeId: string;
-  seq: number;
-  atMs: number;
-  bytes: number;
-}
-
-export interface FileEntry {
-  file: string;
-  bytes: number;
-  sha256: string;
-}
-export interface StoreEntry extends FileEntry {
-  count: number;
-}
-export interface AudioEntry extends FileEntry {
-  takeId: string;
-  mimeType: string;
-}
-
-export interface Manifest {
-  app: typeof APP_ID;
-  formatVersion: number;
-  appVersion: string;
-  dbVersion: number;
-  exportedAt: number;
-  /** 'all', or what a partial export holds. */
-  scope: { questionId?: string; takeId?: string };
-  stores: Partial<Record<StoreName, StoreEntry>>;
-  audio: AudioEntry[];
-}
-
 /** Limits that a real backup stays far below and a hostile one does not. */
-export const LIMITS = {
+export const BACKUP_LIMITS = {
   entries: 20_000,
   recordsPerStore: 200_000,
   jsonBytes: 64 * 1024 * 1024,

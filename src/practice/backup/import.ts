@@ -3,6 +3,7 @@ import type { SettingEntry } from '../../store/backup';
 import { mergeCustomQuestions, mergeDrafts, mergeSettings, mergeStories, mergeTake, type MergeCount } from '../../store/backup-merge';
 import type { ChunkRecord, CustomQuestion, Draft, RehearseDb, Revision, Story, Take } from '../../store/schema';
 import type { Result } from '../../store/errors';
+import { count } from '../../shared/format';
 import { BackupRefused } from './read-zip';
 import { validateBackup, type ValidBackup } from './validate';
 
@@ -33,8 +34,15 @@ export async function importBackup(db: RehearseDb, file: Blob, factory: IDBFacto
       ['takes', () => mergeTakes(db, backup)],
     ];
     for (const [kind, merge] of steps) {
-      const result = await merge();
-      if (!result.ok) return { ok: false, message: `The import stopped at the ${kind}: ${result.problem.message}`, summary: describe(summary) };
+      const stopped = (why: string): ImportOutcome => ({ ok: false, message: `The import stopped at the ${kind}: ${why}`, summary: describe(summary) });
+      let result: Result<MergeCount>;
+      try {
+        result = await merge();
+      } catch (error) {
+        // backup.audio() reads each file again and refuses one changed on disk, after other kinds were written
+        return stopped(error instanceof Error ? error.message : String(error));
+      }
+      if (!result.ok) return stopped(result.problem.message);
       summary.counts[kind] = result.value;
     }
     return { ok: true, summary: describe(summary) };
@@ -44,7 +52,7 @@ export async function importBackup(db: RehearseDb, file: Blob, factory: IDBFacto
 }
 
 async function mergeTakes(db: RehearseDb, backup: ValidBackup): Promise<Result<MergeCount>> {
-  const count: MergeCount = { added: 0, skipped: 0, keptBoth: 0, updated: 0 };
+  const tally: MergeCount = { added: 0, skipped: 0, keptBoth: 0, updated: 0 };
   for (const take of (backup.records.takes ?? []) as Take[]) {
     const audio = await backup.audio(take);
     let offset = 0;
@@ -55,22 +63,21 @@ async function mergeTakes(db: RehearseDb, backup: ValidBackup): Promise<Result<M
     });
     const result = await mergeTake(db, take, chunks);
     if (!result.ok) return result;
-    count[result.value]++;
+    tally[result.value]++;
   }
-  return { ok: true, value: count };
+  return { ok: true, value: tally };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const ONE: Record<ImportKind, string> = { drafts: 'draft', stories: 'story', 'custom questions': 'custom question', settings: 'setting', takes: 'take' };
 
 function describe(summary: ImportSummary): ImportSummary {
   const lines: string[] = [];
   for (const [kind, c] of Object.entries(summary.counts) as [ImportKind, MergeCount][]) {
-    const one = kind.replace(/s$/, '').replace('questions', 'question');
     const parts = [c.added && `${c.added} added`, c.skipped && `${c.skipped} already here`, c.updated && `${c.updated} updated from the file`].filter(Boolean);
     if (parts.length) lines.push(`${kind[0]!.toUpperCase()}${kind.slice(1)}: ${parts.join(', ')}.`);
     if (c.keptBoth && kind === 'drafts')
-      lines.push(`${plural(c.keptBoth, 'draft')} differed from yours and yours was newer: yours stays, the file’s version is in History.`);
-    else if (c.keptBoth) lines.push(`${plural(c.keptBoth, one)} differed from yours: both kept, the file’s as a copy.`);
+      lines.push(`${count(c.keptBoth, ONE.drafts, kind)} differed from yours and yours was newer: yours stays, the file’s version is in History.`);
+    else if (c.keptBoth) lines.push(`${count(c.keptBoth, ONE[kind], kind)} differed from yours: both kept, the file’s as a copy.`);
     if (c.updated && kind === 'drafts') lines.push('Where the file’s draft was newer, your earlier text is kept in History.');
   }
   return { ...summary, lines: lines.length ? lines : ['The file held nothing new.'] };

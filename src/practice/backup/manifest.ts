@@ -2,12 +2,12 @@
 import * as v from 'valibot';
 import { ChunkSchema, RECORD_KINDS, SettingValueSchema } from '../../store/records';
 import { STORES, type StoreName } from '../../store/schema';
-import { APP_ID, LIMITS } from './format';
+import { APP_ID, BACKUP_LIMITS } from './format';
 
 const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const sha = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 const fileEntry = { file: v.pipe(v.string(), v.maxLength(300)), bytes: count, sha256: sha };
-const storeEntry = v.object({ ...fileEntry, count: v.pipe(count, v.maxValue(LIMITS.recordsPerStore)) });
+const storeEntry = v.object({ ...fileEntry, count: v.pipe(count, v.maxValue(BACKUP_LIMITS.recordsPerStore)) });
 
 /** Read loosely first (app and versions), so a foreign or newer file gets its own message. */
 export const ManifestHeadSchema = v.object({ app: v.string(), formatVersion: v.number(), dbVersion: v.number() });
@@ -18,14 +18,22 @@ export const ManifestSchema = v.object({
   appVersion: v.string(),
   dbVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   exportedAt: v.number(),
+  /** Empty for a full backup, or what a partial export holds. */
   scope: v.object({ questionId: v.optional(v.string()), takeId: v.optional(v.string()) }),
   stores: v.record(v.picklist(Object.values(STORES)), storeEntry),
-  audio: v.pipe(v.array(v.object({ ...fileEntry, takeId: v.string(), mimeType: v.pipe(v.string(), v.maxLength(200)) })), v.maxLength(LIMITS.entries)),
+  audio: v.pipe(v.array(v.object({ ...fileEntry, takeId: v.string(), mimeType: v.pipe(v.string(), v.maxLength(200)) })), v.maxLength(BACKUP_LIMITS.entries)),
 });
 
 /** chunks.json: a chunk without its bytes, which are the next `bytes` of its take's audio file. */
 export const ChunkEntrySchema = v.object({ ...v.omit(ChunkSchema, ['data']).entries, bytes: count });
 export const SettingEntrySchema = v.object({ key: v.string(), value: SettingValueSchema });
+
+export type Manifest = v.InferOutput<typeof ManifestSchema>;
+export type AudioEntry = Manifest['audio'][number];
+/** What the manifest says of any file it lists: its name, size and SHA-256. */
+export type FileEntry = Pick<AudioEntry, 'file' | 'bytes' | 'sha256'>;
+/** A chunk as chunks.json lists it: its bytes are the next `bytes` of the take's audio file. */
+export type ChunkEntry = v.InferOutput<typeof ChunkEntrySchema>;
 
 /** The schema each store's JSON records must pass (after upgrading to this database version). */
 export const RECORD_SCHEMAS: Record<StoreName, v.GenericSchema> = {

@@ -64,6 +64,16 @@ describe('merging an import', () => {
     expect(stories.map((s) => s.title).sort()).toEqual(['Eval rewrite (imported copy)', 'Eval rewrite v2']);
   });
 
+  it('names what it kept twice in the singular and plural: “1 story”, “2 takes”', async () => {
+    const { summary } = await exportedThenEdited(async (db) => {
+      const story = (await db.get(STORES.stories, 'story-a')) as Story;
+      await db.put(STORES.stories, { ...story, title: 'Eval rewrite v2' });
+      for (const take of (await db.getAll(STORES.takes)) as Take[]) await db.put(STORES.takes, { ...take, bytes: take.bytes + 1 });
+    });
+    expect(summary.lines).toContain('1 story differed from yours: both kept, the file’s as a copy.');
+    expect(summary.lines).toContain('2 takes differed from yours: both kept, the file’s as a copy.');
+  });
+
   it('updates a take’s name and rating from a newer file, keeping its audio; a local newer edit stays', async () => {
     const { db: source, factory } = await freshDb();
     await seed(source);
@@ -84,5 +94,36 @@ describe('merging an import', () => {
   it('keeps a setting the device already has', async () => {
     const { db } = await exportedThenEdited((db) => db.put(STORES.settings, 'light', 'theme'));
     expect(await db.get(STORES.settings, 'theme')).toBe('light');
+  });
+
+  it('replaces a damaged local draft, custom question and setting with the file’s, even with the same text', async () => {
+    const { db: source } = await freshDb();
+    await seed(source);
+    const file = await exportBlob(source);
+    const { db, factory } = await freshDb();
+    await db.put(STORES.drafts, { questionId: 'why-openai', framework: 'star', fields: { situation: 'S', result: 'R 40%' }, rev: 'x', updatedAt: T0 } as never);
+    await db.put(STORES.customQuestions, { id: 'custom-why-mistral-ab12', text: 'Why Mistral?', updatedAt: T0 + 9 } as never);
+    await db.put(STORES.settings, undefined as never, 'theme');
+    const outcome = await importBackup(db, file, factory);
+    expect(outcome.ok && outcome.summary.counts).toMatchObject({ drafts: { added: 3 }, 'custom questions': { added: 1 }, settings: { added: 1 } });
+    expect(await db.get(STORES.drafts, 'why-openai')).toEqual({
+      questionId: 'why-openai',
+      framework: 'star',
+      fields: { situation: 'S', result: 'R 40%' },
+      rev: 1,
+      updatedAt: T0,
+    });
+    expect(await db.get(STORES.customQuestions, 'custom-why-mistral-ab12')).toMatchObject({ companies: ['Mistral'], createdAt: T0 });
+    expect(await db.get(STORES.settings, 'theme')).toBe('dark');
+  });
+
+  it('gives a newer file draft over a damaged local one a whole rev', async () => {
+    const { db: source } = await freshDb();
+    await seed(source);
+    const file = await exportBlob(source);
+    const { db, factory } = await freshDb();
+    await db.put(STORES.drafts, { questionId: 'why-openai', framework: 'free', fields: { free: 'old' }, rev: 'six', updatedAt: T0 - 5 } as never);
+    expect((await importBackup(db, file, factory)).ok).toBe(true);
+    expect(await db.get(STORES.drafts, 'why-openai')).toMatchObject({ fields: { situation: 'S', result: 'R 40%' }, rev: 1 });
   });
 });

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { STORES, type Draft } from '../../store/schema';
-import { T0, freshDb, hex, json, zipOf } from './backup.test-support';
+import { T0, freshDb, json, zipOf } from './backup.test-support';
+import { sha256 } from './format';
 import { importBackup } from './import';
 
 /** A file as a Rehearse with database version 1 would have written it: drafts were free text then. */
@@ -15,8 +16,8 @@ async function versionOneFile(): Promise<Blob> {
     exportedAt: T0,
     scope: {},
     stores: {
-      drafts: { file: 'drafts.json', count: 1, bytes: drafts.byteLength, sha256: await hex(drafts) },
-      revisions: { file: 'revisions.json', count: 1, bytes: revisions.byteLength, sha256: await hex(revisions) },
+      drafts: { file: 'drafts.json', count: 1, bytes: drafts.byteLength, sha256: await sha256(drafts) },
+      revisions: { file: 'revisions.json', count: 1, bytes: revisions.byteLength, sha256: await sha256(revisions) },
     },
     audio: [],
   };

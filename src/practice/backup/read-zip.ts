@@ -3,7 +3,7 @@
  * every entry is checked for what a hostile zip tries: unsafe or duplicate names, lying sizes, bombs.
  */
 import { BlobReader, ERR_AMBIGUOUS_ARCHIVE, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js/lib/zip-core-custom.js';
-import { LIMITS } from './format';
+import { BACKUP_LIMITS } from './format';
 
 // The 'custom' build: no workers (the CSP allows none from blob:), no wasm, no JS inflate; the browser's DecompressionStream inflates.
 configure({ useWebWorkers: false });
@@ -12,9 +12,10 @@ configure({ useWebWorkers: false });
 export class BackupRefused extends Error {
   override name = 'BackupRefused';
 }
-export const refuse = (message: string): never => {
+// A declaration, not an arrow: TypeScript narrows after a call only to a declared `never` function.
+export function refuse(message: string): never {
   throw new BackupRefused(message);
-};
+}
 
 export interface BackupZip {
   /** Entry names and their declared (uncompressed) sizes. */
@@ -43,7 +44,7 @@ export async function openBackupZip(file: Blob): Promise<BackupZip> {
     }
     return refuse('This is not a Rehearse backup: it is not a zip file, or the file is damaged or cut short.');
   }
-  if (entries.length > LIMITS.entries) refuse(`The file holds ${entries.length} entries; a backup holds at most ${LIMITS.entries}.`);
+  if (entries.length > BACKUP_LIMITS.entries) refuse(`The file holds ${entries.length} entries; a backup holds at most ${BACKUP_LIMITS.entries}.`);
   const byName = new Map<string, FileEntry>();
   let total = 0;
   for (const entry of entries) {
@@ -54,12 +55,13 @@ export async function openBackupZip(file: Blob): Promise<BackupZip> {
     if (entry.encrypted) refuse(`“${name}” is encrypted.`);
     if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) refuse(`“${name}” uses a compression this app does not read.`);
     const size = entry.uncompressedSize;
-    if (!Number.isSafeInteger(size) || size < 0 || size > LIMITS.audioBytes) refuse(`“${name}” claims ${size} bytes, more than a backup entry may hold.`);
-    if (entry.compressionMethod === 8 && size > Math.max(1024, entry.compressedSize * LIMITS.compressionRatio)) {
+    if (!Number.isSafeInteger(size) || size < 0 || size > BACKUP_LIMITS.audioBytes)
+      refuse(`“${name}” claims ${size} bytes, more than a backup entry may hold.`);
+    if (entry.compressionMethod === 8 && size > Math.max(1024, entry.compressedSize * BACKUP_LIMITS.compressionRatio)) {
       refuse(`“${name}” expands ${Math.round(size / Math.max(1, entry.compressedSize))} times: refused as a zip bomb.`);
     }
     total += size;
-    if (total > LIMITS.totalBytes) refuse('The file unpacks to more than a backup may hold: refused as a zip bomb.');
+    if (total > BACKUP_LIMITS.totalBytes) refuse('The file unpacks to more than a backup may hold: refused as a zip bomb.');
     byName.set(name, entry as FileEntry);
   }
   return {

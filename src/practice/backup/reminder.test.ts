@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { STORES } from '../../store/schema';
 import { T0, freshDb } from './backup.test-support';
-import { LAST_BACKUP, REMINDER_DISMISSED, unbackedPracticeSince } from './storage';
+import { badRecords } from '../../store/attention';
+import { LAST_BACKUP, REMINDER_DISMISSED, markBackedUp, unbackedPracticeSince } from './storage';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -16,4 +17,17 @@ it('reminds once the oldest practice in no backup is a week old, and not for a w
   expect(await unbackedPracticeSince(db, T0 + 14 * DAY)).toBe(T0);
   await db.put(STORES.settings, T0 + 1, LAST_BACKUP); // backed up after that draft
   expect(await unbackedPracticeSince(db, T0 + 30 * DAY)).toBeNull();
+});
+
+it('says when the backup date could not be noted, so nothing claims a backup that was not recorded', async () => {
+  const { db } = await freshDb();
+  db.close();
+  expect(await markBackedUp(db, T0)).toMatchObject({ ok: false });
+});
+
+it('counts only drafts and takes that read back whole, and reports the others', async () => {
+  const { db } = await freshDb();
+  await db.put(STORES.takes, { id: 'take-bad', questionId: 'why-openai', status: 'lost', startedAt: T0 } as never);
+  expect(await unbackedPracticeSince(db, T0 + 30 * DAY)).toBeNull();
+  expect(badRecords()).toContainEqual(expect.objectContaining({ kind: 'take', key: 'take-bad' }));
 });

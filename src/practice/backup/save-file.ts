@@ -35,8 +35,15 @@ export async function saveBackup(db: RehearseDb, scope: BackupScope = {}, about 
   } catch (error) {
     return { ok: false, message: `The backup could not be written (${error instanceof Error ? error.message : String(error)}).` };
   }
-  if (!scope.questionId && !scope.takeId) await markBackedUp(db, now);
-  return { ok: true, fileName, notes: leftOutNote(report) };
+  const notes = leftOutNote(report);
+  if (!scope.questionId && !scope.takeId) notes.push(...(await notRecorded(db, now)));
+  return { ok: true, fileName, notes };
+}
+
+/** The backup's date noted for the reminder, or a sentence saying it could not be. */
+async function notRecorded(db: RehearseDb, now: number): Promise<string[]> {
+  const result = await markBackedUp(db, now);
+  return result.ok ? [] : [`This device could not note that it was backed up (${result.problem.message}), so it will still remind you to back up.`];
 }
 
 export function backupBlob(db: RehearseDb, scope: BackupScope = {}, now = Date.now(), report = emptyReport()): Promise<Blob> {
@@ -68,6 +75,5 @@ export async function shareBackup(db: RehearseDb, now = Date.now()): Promise<Sav
     if ((error as Error).name === 'AbortError') return { ok: false, cancelled: true, message: 'Sharing cancelled.' };
     return { ok: false, message: `The backup could not be shared (${error instanceof Error ? error.message : String(error)}).` };
   }
-  await markBackedUp(db, now);
-  return { ok: true, fileName, notes: leftOutNote(report) };
+  return { ok: true, fileName, notes: [...leftOutNote(report), ...(await notRecorded(db, now))] };
 }

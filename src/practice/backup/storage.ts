@@ -1,7 +1,7 @@
 /** The Storage page's use cases: how much is kept, whether the browser will keep it, backups, and deleting it all. */
-import { bytesByKind, clearEverything } from '../../store/backup';
+import { bytesByKind, clearEverything, practiceTimes } from '../../store/backup';
 import type { Result } from '../../store/errors';
-import { STORES, type RehearseDb } from '../../store/schema';
+import type { RehearseDb } from '../../store/schema';
 import { getSetting, setSetting } from '../../store/settings';
 import { journalSetAside } from '../attention';
 import { clearAllJournals } from '../journal';
@@ -40,8 +40,9 @@ export async function askForPersistence(): Promise<boolean> {
   return granted;
 }
 
-export async function markBackedUp(db: RehearseDb, now = Date.now()): Promise<void> {
-  await setSetting(db, LAST_BACKUP, now);
+/** Not ok when the date could not be written: then the reminder and "Last backup" still count the work as not backed up. */
+export function markBackedUp(db: RehearseDb, now = Date.now()): Promise<Result<void>> {
+  return setSetting(db, LAST_BACKUP, now);
 }
 
 /**
@@ -49,21 +50,22 @@ export async function markBackedUp(db: RehearseDb, now = Date.now()): Promise<vo
  * dismissed since that practice. Practice = a draft saved or a take recorded.
  */
 export async function unbackedPracticeSince(db: RehearseDb, now = Date.now()): Promise<number | null> {
-  const [last, dismissed, drafts, takes] = await Promise.all([
+  const [last, dismissed, practised] = await Promise.all([
     getSetting<number>(db, LAST_BACKUP, 0),
     getSetting<number>(db, REMINDER_DISMISSED, 0),
-    db.getAll(STORES.drafts),
-    db.getAll(STORES.takes),
+    practiceTimes(db),
   ]);
-  const times = [...drafts.map((d) => d.updatedAt), ...takes.map((t) => t.startedAt)].filter((t) => typeof t === 'number' && t > last);
+  const times = practised.filter((t) => t > last);
   if (times.length === 0) return null;
   const oldest = Math.min(...times);
   return now - oldest >= WEEK && now - dismissed >= WEEK ? oldest : null;
 }
 
-export async function dismissReminder(now = Date.now()): Promise<void> {
+const UNAVAILABLE: Result<never> = { ok: false, problem: { kind: 'unavailable', message: 'Storage is not available in this browser.' } };
+
+export async function dismissReminder(now = Date.now()): Promise<Result<void>> {
   const db = await database();
-  if (db) await setSetting(db, REMINDER_DISMISSED, now);
+  return db ? setSetting(db, REMINDER_DISMISSED, now) : UNAVAILABLE;
 }
 
 /** Every store emptied, and the unsaved-text journal too, or the next page would bring drafts back. */

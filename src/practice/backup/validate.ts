@@ -3,20 +3,8 @@ import * as v from 'valibot';
 import { describeIssues } from '../../store/checked';
 import { upgradeRecords, type StoreRecords } from '../../store/backup-upgrade';
 import { DB_VERSION, type StoreName, type Take } from '../../store/schema';
-import {
-  APP_ID,
-  FORMAT_VERSION,
-  LIMITS,
-  MANIFEST,
-  audioFileOf,
-  audioMatchesType,
-  sha256,
-  type AudioEntry,
-  type ChunkEntry,
-  type FileEntry,
-  type Manifest,
-} from './format';
-import { ManifestHeadSchema, ManifestSchema, RECORD_SCHEMAS } from './manifest';
+import { APP_ID, FORMAT_VERSION, BACKUP_LIMITS, MANIFEST, audioFileOf, audioMatchesType, sha256 } from './format';
+import { ManifestHeadSchema, ManifestSchema, RECORD_SCHEMAS, type AudioEntry, type ChunkEntry, type FileEntry, type Manifest } from './manifest';
 import { BackupRefused, openBackupZip, refuse, type BackupZip } from './read-zip';
 
 export interface ValidBackup {
@@ -48,16 +36,16 @@ function parseJson(name: string, data: Uint8Array): unknown {
 
 async function readManifest(zip: BackupZip): Promise<Manifest> {
   const size = zip.sizes.get(MANIFEST) ?? refuse('This is not a Rehearse backup: it has no manifest.json.');
-  if (size > LIMITS.manifestBytes) refuse('manifest.json is far larger than a backup’s manifest.');
+  if (size > BACKUP_LIMITS.manifestBytes) refuse('manifest.json is far larger than a backup’s manifest.');
   const raw = parseJson(MANIFEST, await zip.read(MANIFEST));
   const head = v.safeParse(ManifestHeadSchema, raw);
   if (!head.success || head.output.app !== APP_ID) refuse('This is not a Rehearse backup (its manifest is another app’s).');
-  const { formatVersion, dbVersion } = raw as v.InferOutput<typeof ManifestHeadSchema>;
+  const { formatVersion, dbVersion } = head.output;
   if (formatVersion > FORMAT_VERSION || dbVersion > DB_VERSION)
     refuse('This backup was made by a newer version of Rehearse. Update the app (reload it online), then import again.');
   const manifest = v.safeParse(ManifestSchema, raw);
   if (!manifest.success) refuse(`The manifest is malformed: ${describeIssues(manifest.issues)}.`);
-  return manifest.output as Manifest;
+  return manifest.output;
 }
 
 export async function validateBackup(file: Blob, factory: IDBFactory): Promise<ValidBackup> {
@@ -72,7 +60,7 @@ export async function validateBackup(file: Blob, factory: IDBFactory): Promise<V
     let raw: StoreRecords = {};
     for (const [store, entry] of Object.entries(manifest.stores) as [StoreName, (typeof manifest.stores)[StoreName] & object][]) {
       if (entry.file !== `${store}.json`) refuse(`The manifest files “${store}” under an unexpected name.`);
-      if (entry.bytes > LIMITS.jsonBytes) refuse(`“${entry.file}” is larger than a backup’s records may be.`);
+      if (entry.bytes > BACKUP_LIMITS.jsonBytes) refuse(`“${entry.file}” is larger than a backup’s records may be.`);
       const list = parseJson(entry.file, await readChecked(zip, entry));
       if (!Array.isArray(list) || list.length !== entry.count) refuse(`“${entry.file}” does not hold the ${entry.count} records the manifest counts.`);
       raw[store] = list as unknown[];

@@ -6,7 +6,8 @@
 export const tabId = Math.random().toString(36).slice(2, 12);
 
 const LOCK_PREFIX = 'rehearse-tab:';
-const locks = (): LockManager | undefined => (typeof navigator === 'undefined' ? undefined : navigator.locks);
+/** The browser's Web Locks, if it has them (none outside a page, as in unit tests). */
+export const locks = (): LockManager | undefined => (typeof navigator === 'undefined' ? undefined : navigator.locks);
 let releaseLock: (() => void) | null = null;
 
 function holdTabLock(): void {

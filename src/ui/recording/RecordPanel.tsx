@@ -13,7 +13,7 @@ import {
 } from '../../practice/recordings';
 import { targetSeconds } from '../../practice/speaking-time';
 import { extensionFor } from '../../audio/mime';
-import { clock } from '../../shared/format';
+import { clock, durationAdjective } from '../../shared/format';
 import './recording.css';
 
 /** Record / Stop for one question: level meter, elapsed time against the target, and what went wrong. */
@@ -59,6 +59,7 @@ export function RecordPanel({ question }: { question: Question }) {
         >
           <span class="dot" aria-hidden="true" /> {mine ? 'Stop' : starting ? 'Starting…' : 'Record an answer'}
         </button>
+        {!mine && <span class="hint">Aim for a {durationAdjective(target / 1000)} answer.</span>}
         {mine && (
           <>
             <span class="elapsed" aria-label="Elapsed time">
@@ -97,11 +98,27 @@ export function RecordPanel({ question }: { question: Question }) {
   );
 }
 
-/** Says whether takes get a transcript; hidden where the browser cannot make one on the device. */
+/** navigator.onLine, kept current. */
+function useOnline(): boolean {
+  const [online, setOnline] = useState(navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return online;
+}
+
+/** Says whether takes get a transcript; hidden where the browser cannot make one on the device, and the download not offered offline. */
 function TranscriptNote() {
   const t = transcripts.value;
+  const online = useOnline();
   if (t === 'available') return <p class="hint">A transcript is made on this device as you speak. No audio leaves it.</p>;
-  if (t === 'downloadable' || t === 'installing')
+  if (t === 'installing' || (t === 'downloadable' && online))
     return (
       <p class="hint">
         Your browser can transcribe takes on this device after a one-time download of its speech model.{' '}

@@ -1,63 +1,94 @@
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../../bank/types';
-import { loadTakes, removeTake, takes } from '../../practice/takes';
+import { justStopped, loadTakes, removeTake, takes } from '../../practice/takes';
 import type { Take } from '../../practice/types';
+import { undoOffer } from '../../practice/undo';
+import { targetSeconds } from '../../practice/speaking-time';
 import { clock, count, dayAndTime } from '../../shared/format';
 import { TakePlayer } from './TakePlayer';
 
-/** Every take of a question, newest first; one open at a time in the player. */
+/** What tells takes apart, each figure kept whole on a narrow screen: "1 pause over 2 s" never breaks. */
+function summaryFigures(take: Take): string[] {
+  const figures = [dayAndTime(take.startedAt), clock(take.durationMs)];
+  if (take.analysis) figures.push(`${count(take.analysis.longPauses, 'pause', 'pauses')} over 2 s`);
+  if (take.rating) figures.push(`rated ${take.rating}/5`);
+  return figures;
+}
+
+/** Every take of a question, newest first; one open at a time in the player, the one just recorded at once. */
 export function TakeList({ question }: { question: Question }) {
   useEffect(() => void loadTakes(question.id), [question.id]);
   const list = takes.value.get(question.id) ?? [];
   const [open, setOpen] = useState<string | null>(null);
-  const [undo, setUndo] = useState<{ label: string; run: () => Promise<void> } | null>(null);
+  const stopped = justStopped.value;
   useEffect(() => {
-    if (!undo) return;
-    const t = setTimeout(() => setUndo(null), 10_000);
-    return () => clearTimeout(t);
-  }, [undo]);
+    if (stopped?.questionId !== question.id) return;
+    setOpen(stopped.takeId);
+    justStopped.value = null;
+  }, [stopped, question.id]);
 
   const remove = async (take: Take, label: string) => {
     const run = await removeTake(take);
     if (open === take.id) setOpen(null);
-    if (run) setUndo({ label, run });
+    if (!run) return;
+    undoOffer.value = {
+      label: `${label} deleted.`,
+      undo: async () => {
+        await run();
+        setOpen(take.id);
+      },
+      // Back on the take's own row after Undo; otherwise on the newest take left, or on Record.
+      afterwards: (undone) =>
+        (undone
+          ? document.getElementById(`take-${take.id}`)
+          : (document.querySelector<HTMLElement>('.take-summary') ?? document.querySelector<HTMLElement>('.button.record'))
+        )?.focus(),
+    };
   };
 
   return (
     <div class="takes">
-      {undo && (
-        <div class="banner" role="status">
-          <span>{undo.label} deleted.</span>
-          <button
-            type="button"
-            class="button"
-            onClick={async () => {
-              await undo.run();
-              setUndo(null);
-            }}
-          >
-            Undo
-          </button>
-        </div>
-      )}
       {list.length === 0 ? (
         <p class="lede">No takes yet. Record one: hearing yourself is the fastest way to tighten an answer.</p>
       ) : (
         <ol class="take-list">
           {list.map((take, i) => {
             const label = take.name || `Take ${list.length - i}`;
+            const figures = summaryFigures(take);
             return (
               <li key={take.id} class="take">
-                <button type="button" class="take-summary" aria-expanded={open === take.id} onClick={() => setOpen(open === take.id ? null : take.id)}>
-                  <strong dir="auto">{label}</strong>
-                  <span class="lede">
-                    {dayAndTime(take.startedAt)} · {clock(take.durationMs)}
-                    {take.analysis ? ` · ${count(take.analysis.longPauses, 'pause', 'pauses')} over 2 s` : ''}
-                    {take.rating ? ` · rated ${take.rating}/5` : ''}
+                <button
+                  type="button"
+                  id={`take-${take.id}`}
+                  class="take-summary"
+                  aria-expanded={open === take.id}
+                  onClick={() => setOpen(open === take.id ? null : take.id)}
+                >
+                  <span class="take-heading">
+                    <strong dir="auto">{label}</strong>
+                    <span class="lede">
+                      {figures.map((f, n) => (
+                        <Fragment key={n}>
+                          <span class="take-figure">{n < figures.length - 1 ? `${f} ·` : f}</span>
+                          {n < figures.length - 1 && ' '}
+                        </Fragment>
+                      ))}
+                    </span>
+                    {take.status === 'recovered' && <span class="badge">Recovered after the tab closed</span>}
                   </span>
-                  {take.status === 'recovered' && <span class="badge">Recovered after the tab closed</span>}
+                  <span class="chevron" aria-hidden="true" />
                 </button>
-                {open === take.id && <TakePlayer take={take} label={label} questionText={question.text} onDelete={() => void remove(take, label)} />}
+                {open === take.id && (
+                  <TakePlayer
+                    take={take}
+                    label={label}
+                    questionText={question.text}
+                    target={targetSeconds(question.text)}
+                    previous={list.slice(i + 1).find((t) => t.analysis)}
+                    onDelete={() => void remove(take, label)}
+                  />
+                )}
               </li>
             );
           })}

@@ -1,23 +1,34 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { editTake, openTakeAudio, takeFileName, type TakeAudio } from '../../practice/takes';
+import { cannotPlay, formatName } from '../../audio/mime';
+import { againstTarget, changeSince, verdictLine, type DeliveryFigures } from '../../practice/delivery';
+import { openTakeAudio, takeFileName, type TakeAudio } from '../../practice/takes';
 import type { Take } from '../../practice/types';
-import { holdUpdates } from '../../practice/update-guard';
 import { clock, shortSeconds } from '../../shared/format';
-import { cannotPlay, unplayableNote } from './unplayable';
+import { TakeDetails } from './TakeDetails';
 import { Waveform } from './Waveform';
 import { ScopedBackup } from '../storage/ScopedBackup';
 
 const SPEEDS = [1, 1.25, 1.5, 2];
 
+const unplayableNote = (mimeType: string) =>
+  `This take is ${formatName(mimeType)} audio, which this browser cannot play. It is kept as recorded: download it to play it in another browser or app.`;
+
 interface Props {
   take: Take;
   label: string;
   questionText: string;
+  /** The question's target length, in seconds. */
+  target: number;
+  /** The previous take of the same question that has figures, to compare with. */
+  previous?: Take | undefined;
   onDelete: () => void;
 }
 
+const figuresOf = (take: Take): DeliveryFigures | null =>
+  take.analysis ? { ...take.analysis, durationMs: take.durationMs, ...(take.transcript ? { transcript: take.transcript } : {}) } : null;
+
 /** Replay with seek and speed over our own measured duration, the delivery figures, and the take's details. */
-export function TakePlayer({ take, label, questionText, onDelete }: Props) {
+export function TakePlayer({ take, label, questionText, target, previous, onDelete }: Props) {
   const [audio, setAudio] = useState<TakeAudio | null>(null);
   const [failed, setFailed] = useState(false);
   const [unplayable, setUnplayable] = useState(() => cannotPlay(take.mimeType));
@@ -53,6 +64,8 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
   };
 
   const a = take.analysis;
+  const figures = figuresOf(take);
+  const before = previous ? figuresOf(previous) : null;
   return (
     <div class="player">
       {failed && <p class="note">This take’s audio could not be read.</p>}
@@ -112,25 +125,29 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
           </label>
         ))}
       </fieldset>
-      {a ? (
-        <dl class="figures">
-          <div>
-            <dt>Speaking</dt>
-            <dd>{clock(a.speakingMs)}</dd>
-          </div>
-          <div>
-            <dt>Silence</dt>
-            <dd>{clock(a.silenceMs)}</dd>
-          </div>
-          <div>
-            <dt>Longest pause</dt>
-            <dd>{shortSeconds(a.longestPauseMs)}</dd>
-          </div>
-          <div>
-            <dt>Pauses over 2 s</dt>
-            <dd>{a.longPauses}</dd>
-          </div>
-        </dl>
+      {a && figures ? (
+        <>
+          <p class="verdict">{verdictLine(figures, target)}</p>
+          <dl class="figures">
+            <div>
+              <dt>Speaking</dt>
+              <dd>{againstTarget(a.speakingMs, target)}</dd>
+            </div>
+            <div>
+              <dt>Silence</dt>
+              <dd>{clock(a.silenceMs)}</dd>
+            </div>
+            <div>
+              <dt>Longest pause</dt>
+              <dd>{shortSeconds(a.longestPauseMs)}</dd>
+            </div>
+            <div>
+              <dt>Pauses over 2 s</dt>
+              <dd>{a.longPauses}</dd>
+            </div>
+          </dl>
+          {before && <p class="change">Since the previous take: {changeSince(figures, before)}.</p>}
+        </>
       ) : (
         <p class="hint">
           {take.analysisFailed
@@ -156,51 +173,6 @@ export function TakePlayer({ take, label, questionText, onDelete }: Props) {
         </button>
       </div>
       <ScopedBackup scope={{ takeId: take.id }} about={`take-${take.questionId}`} label="Back up this take" />
-    </div>
-  );
-}
-
-/** Name, rating and notes, each saved when the user leaves the field. */
-function TakeDetails({ take, label }: { take: Take; label: string }) {
-  const [name, setName] = useState(take.name);
-  const [notes, setNotes] = useState(take.notes);
-  const unsaved = name !== take.name || notes !== take.notes;
-  useEffect(() => (unsaved ? holdUpdates('unsaved notes') : undefined), [unsaved]); // no reload for an update before they are saved
-  return (
-    <div class="take-details">
-      <div class="field">
-        <label for={`name-${take.id}`}>Name</label>
-        <input
-          id={`name-${take.id}`}
-          class="text-input"
-          dir="auto"
-          placeholder={label}
-          value={name}
-          maxLength={120}
-          onInput={(e) => setName(e.currentTarget.value)}
-          onBlur={() => name !== take.name && void editTake(take, { name: name.trim() })}
-        />
-      </div>
-      <fieldset class="rating">
-        <legend>How did it go?</legend>
-        {[1, 2, 3, 4, 5].map((r) => (
-          <label key={r} class="radio-chip">
-            <input type="radio" name={`rating-${take.id}`} checked={take.rating === r} onChange={() => void editTake(take, { rating: r })} />
-            {r}
-          </label>
-        ))}
-      </fieldset>
-      <div class="field">
-        <label for={`notes-${take.id}`}>Notes</label>
-        <textarea
-          id={`notes-${take.id}`}
-          dir="auto"
-          rows={2}
-          value={notes}
-          onInput={(e) => setNotes(e.currentTarget.value)}
-          onBlur={() => notes !== take.notes && void editTake(take, { notes })}
-        />
-      </div>
     </div>
   );
 }

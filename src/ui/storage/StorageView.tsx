@@ -1,16 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isWebKit } from '../../audio/mime';
 import { askForPersistence, storageFigures, type StorageFigures } from '../../practice/backup/storage';
+import { dateTime, formatBytes } from '../../shared/format';
 import { BackupActions } from './BackupActions';
 import { DeleteEverything } from './DeleteEverything';
-import { formatBytes, formatDate } from './format-bytes';
 import './storage.css';
 
 /** What this device keeps, whether the browser will keep it, and the way out: backup, restore, delete. */
 export default function StorageView() {
   const [figures, setFigures] = useState<StorageFigures | null | undefined>(undefined);
+  const [failed, setFailed] = useState('');
   const [asked, setAsked] = useState<string>('');
-  const refresh = () => void storageFigures().then(setFigures, () => setFigures(null));
+  const refresh = () =>
+    void storageFigures().then(
+      (next) => {
+        setFigures(next);
+        setFailed('');
+      },
+      (error: unknown) => setFailed(`The figures could not be read (${error instanceof Error ? error.message : String(error)}).`),
+    );
   useEffect(() => {
     document.title = 'Storage and backup — Rehearse';
     refresh();
@@ -36,7 +44,8 @@ export default function StorageView() {
       )}
       <section class="section card" aria-labelledby="used">
         <h2 id="used">Space</h2>
-        {figures === undefined && <p class="skeleton">Measuring…</p>}
+        {failed && <p role="alert">{failed}</p>}
+        {figures === undefined && !failed && <p class="skeleton">Measuring…</p>}
         {figures === null && <p role="alert">Storage is not available in this browser, so there is nothing stored here.</p>}
         {figures && (
           <dl class="figures-list">
@@ -51,7 +60,7 @@ export default function StorageView() {
             <dt>Kept under storage pressure</dt>
             <dd>{figures.persistent ? 'Yes, persistent' : figures.persistent === false ? 'No: may be cleared if space runs short' : 'Unknown'}</dd>
             <dt>Last backup</dt>
-            <dd>{figures.lastBackupAt ? formatDate(figures.lastBackupAt) : 'Never'}</dd>
+            <dd>{figures.lastBackupAt ? dateTime(figures.lastBackupAt) : 'Never'}</dd>
           </dl>
         )}
         {figures && !figures.persistent && 'persist' in (navigator.storage ?? {}) && (

@@ -1,0 +1,35 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumSuite } from './support/chromium';
+import { fakeMicrophoneArgs, recordChunks } from './support/recording';
+
+const suite = chromiumSuite({ args: fakeMicrophoneArgs([{ tone: true, ms: 3000 }]) });
+
+async function open(path: string): Promise<Page> {
+  const page = await suite.newPage();
+  await page.goto(path);
+  await page.getByRole('heading', { name: 'Say it out loud' }).waitFor();
+  return page;
+}
+
+describe('a take’s name and notes', () => {
+  it('are kept when typed just before the tab was closed (no blur, no wait), and saved after a pause in typing', async () => {
+    const page = await open('/q/why-openai');
+    await recordChunks(page, 1);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.getByRole('button', { name: /Take 1/, expanded: true }).waitFor(); // open after Stop
+    await page.getByLabel('Notes').click();
+    await page.keyboard.type('Slow down at the start');
+    await page.getByLabel('Name').click();
+    await page.keyboard.type('First try');
+    await page.close({ runBeforeUnload: true }); // at once, focus still in Name: neither the pause nor a blur saved it
+    const again = await open('/q/why-openai');
+    await again.getByRole('button', { name: /First try/ }).click();
+    expect(await again.getByLabel('Notes').inputValue()).toBe('Slow down at the start');
+    await again.getByLabel('Notes').fill('Slow down at the start, then breathe');
+    await expect.poll(() => again.locator('.take-save-state').textContent()).toBe('Saved'); // after a pause in typing, on its own
+    await again.reload();
+    await again.getByRole('button', { name: /First try/ }).click();
+    expect(await again.getByLabel('Notes').inputValue()).toBe('Slow down at the start, then breathe');
+  });
+});
