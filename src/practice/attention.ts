@@ -1,8 +1,8 @@
 /** Records that could not be read back, for the app's storage area: what kind, which one, what is wrong. */
 import { computed, signal } from '@preact/signals';
 import { badRecords, onBadRecords, type BadRecord } from '../store/attention';
-import { RECORD_KINDS } from '../store/records';
-import { setAsideKeys } from './journal';
+import { RECORD_KIND_LABELS } from '../store/record-kinds';
+import { setAsideKeys } from './journal-keys';
 
 export type { BadRecord } from '../store/attention';
 /** A bad record, or an unsaved-text copy from the journal that could not be read and was set aside. */
@@ -23,6 +23,6 @@ export const needsAttention = computed<readonly NeedsAttention[]>(() => [
 /** "Story", "Draft revision", … as a person would say it at the start of a line. */
 export function kindName(kind: NeedsAttention['kind']): string {
   if (kind === 'unsavedText') return 'Copy of unsaved text';
-  const label = RECORD_KINDS[kind].label;
+  const label = RECORD_KIND_LABELS[kind];
   return label[0]!.toUpperCase() + label.slice(1);
 }

@@ -1,5 +1,8 @@
 import * as v from 'valibot';
 import { FRAMEWORK_IDS, type FrameworkId } from '../shared/frameworks';
+import { SET_ASIDE_PREFIX } from './journal-keys';
+
+export { clearAllJournals, SET_ASIDE_PREFIX, setAsideKeys } from './journal-keys';
 
 /**
  * A synchronous copy of unsaved text in localStorage, written on every edit: IndexedDB writes are
@@ -34,8 +37,6 @@ export interface Journal<V> {
 }
 
 type EntrySchema<V> = v.GenericSchema<unknown, { doc: V; baseRev: number; at: number }>;
-
-export const SET_ASIDE_PREFIX = 'rehearse:set-aside:';
 
 export function journal<V extends object>(kind: string, schema: EntrySchema<V>): Journal<V> {
   const base = (id: string) => `rehearse:unsaved-${kind}:${id}`;
@@ -91,30 +92,6 @@ export function putBack(entries: Record<string, string>): void {
   for (const [key, value] of Object.entries(entries)) {
     try {
       localStorage.setItem(key, value);
-    } catch {
-      return;
-    }
-  }
-}
-
-const JOURNAL_PREFIX = 'rehearse:unsaved-';
-const allKeys = (): string[] => {
-  try {
-    return Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? '');
-  } catch {
-    return []; // storage blocked: there is no journal either
-  }
-};
-
-/** Keys of entries that could not be read and were set aside (the "Needs attention" list shows them). */
-export const setAsideKeys = (): string[] => allKeys().filter((key) => key.startsWith(SET_ASIDE_PREFIX));
-
-/** Every entry of every kind, and every set-aside copy, gone ("Delete everything"). */
-export function clearAllJournals(): void {
-  for (const key of allKeys()) {
-    if (!key.startsWith(JOURNAL_PREFIX) && !key.startsWith(SET_ASIDE_PREFIX)) continue;
-    try {
-      localStorage.removeItem(key);
     } catch {
       return;
     }

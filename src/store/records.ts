@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { FRAMEWORK_IDS } from '../shared/frameworks.ts';
+import { RECORD_KIND_LABELS } from './record-kinds.ts';
 
 // Dates past ±8.64e15 ms or NaN make Intl and Date throw in a render: a record holding one is bad.
 const epochMs = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(8.64e15));
@@ -122,13 +123,13 @@ export type ChunkRecord = v.InferOutput<typeof ChunkSchema>;
 
 /** Every record kind, with the store it lives in and how the user would name it. */
 export const RECORD_KINDS = {
-  draft: { store: 'drafts', schema: DraftSchema, label: 'draft' },
-  revision: { store: 'revisions', schema: RevisionSchema, label: 'draft revision' },
-  story: { store: 'stories', schema: StorySchema, label: 'story' },
-  customQuestion: { store: 'customQuestions', schema: CustomQuestionSchema, label: 'custom question' },
-  take: { store: 'takes', schema: TakeSchema, label: 'take' },
-  chunk: { store: 'chunks', schema: ChunkSchema, label: 'piece of a take\u2019s audio' },
-  setting: { store: 'settings', schema: SettingValueSchema, label: 'setting' },
+  draft: { store: 'drafts', schema: DraftSchema, label: RECORD_KIND_LABELS.draft },
+  revision: { store: 'revisions', schema: RevisionSchema, label: RECORD_KIND_LABELS.revision },
+  story: { store: 'stories', schema: StorySchema, label: RECORD_KIND_LABELS.story },
+  customQuestion: { store: 'customQuestions', schema: CustomQuestionSchema, label: RECORD_KIND_LABELS.customQuestion },
+  take: { store: 'takes', schema: TakeSchema, label: RECORD_KIND_LABELS.take },
+  chunk: { store: 'chunks', schema: ChunkSchema, label: RECORD_KIND_LABELS.chunk },
+  setting: { store: 'settings', schema: SettingValueSchema, label: RECORD_KIND_LABELS.setting },
 } as const;
 
 export type RecordKind = keyof typeof RECORD_KINDS;
