@@ -123,9 +123,9 @@ describe('focus and the keyboard', () => {
     await page.getByRole('radio', { name: 'STAR' }).waitFor();
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true); // untouched on first load
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Questions' }).click();
-    await expect.poll(focused).toBe('H1:Questions');
+    await expect.poll(focused).toBe('H1:All questions');
     await page.locator('.result a').first().click();
-    await expect.poll(h1).not.toBe('Questions');
+    await expect.poll(h1).not.toBe('All questions');
     const first = await h1();
     await expect.poll(focused).toBe(`H1:${first}`);
     await page.keyboard.press('Tab'); // from the heading, Tab goes on into the page, not back to the header

@@ -42,7 +42,7 @@ describe('a reworded topic label', () => {
     await page.goto('/');
     await page.getByRole('searchbox', { name: 'Search questions' }).fill('Discuss culture and collaboration');
     const first = page.locator('.result').first();
-    await expect.poll(() => first.locator('a').getAttribute('href')).toBe('/q/discuss-culture-and-collaboration');
+    await expect.poll(() => first.locator('a').getAttribute('href')).toMatch(/^\/q\/discuss-culture-and-collaboration(\?|$)/);
     await expect.poll(() => first.locator('.why').first().textContent()).toBe('Reported as: “Discuss culture and collaboration.”');
     expect(await first.locator('.why mark').allTextContents()).toEqual(['Discuss', 'culture', 'and', 'collaboration']);
   });
