@@ -1,27 +1,14 @@
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumSuite } from './support/chromium';
 import { chunksStored, holdDecoding, recordChunks, releaseDecoding } from './support/recording';
+import { axeViolations } from './support/axe';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const suite = chromiumSuite({
   args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
   watchForeign: true,
   context: { bypassCSP: true },
 }); // bypassCSP: axe is injected as an inline script
-
-async function violations(page: Page): Promise<string[]> {
-  // Injected inline, which the app's Content-Security-Policy refuses: hence bypassCSP on these contexts.
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-    ).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const pages: [string, string, (p: Page) => Promise<unknown>][] = [
   ['home', '/', (p) => p.getByRole('heading', { name: 'Categories' }).waitFor()],
@@ -74,7 +61,7 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(path);
     await ready(page);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 

@@ -1,11 +1,10 @@
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumSuite } from './support/chromium';
+import { axeViolations } from './support/axe';
 
 // UPDATE_SCREENSHOTS=1 also writes the picture the README shows.
 const shots = process.env.UPDATE_SCREENSHOTS === '1' ? new URL('./screenshots/', import.meta.url).pathname : null;
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // bypassCSP: axe is injected as an inline script, which the app's Content-Security-Policy refuses.
 const suite = chromiumSuite({ watchForeign: true, context: { bypassCSP: true } });
 
@@ -20,17 +19,6 @@ async function phone(path: string, colorScheme: 'light' | 'dark' = 'light'): Pro
 }
 
 const chipNames = (page: Page, list: string) => page.getByRole('list', { name: list, exact: true }).locator('.chip > span:first-child').allTextContents();
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-    ).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Nothing wider than the screen, and no chip broken over two lines. */
 async function fitsTheWidth(page: Page) {
@@ -144,7 +132,7 @@ describe.each(['light', 'dark'] as const)('axe at 360 px, %s theme', (colorSchem
   it('home, with the company and general groups, has no violations', async () => {
     const page = await phone('/', colorScheme);
     await page.getByRole('heading', { name: 'General' }).waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('a company’s list with its notes open has no violations and fits the width', async () => {
@@ -152,7 +140,7 @@ describe.each(['light', 'dark'] as const)('axe at 360 px, %s theme', (colorSchem
     await page.getByRole('button', { name: /^More/ }).click();
     await page.getByRole('button', { name: 'Less' }).waitFor();
     await page.locator('.result').first().waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await fitsTheWidth(page);
   });
 });

@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { chromiumSuite } from './support/chromium';
+import { axeViolations } from './support/axe';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // bypassCSP: axe is injected as an inline script.
 const suite = chromiumSuite({ context: { viewport: { width: 360, height: 800 }, bypassCSP: true }, watchForeign: true });
 let page: Page;
@@ -18,15 +17,6 @@ const words = async () => Number(/(\d+) words?/.exec((await page.locator('.draft
 async function openQuestion(path: string): Promise<void> {
   await page.goto(path);
   await expect.poll(() => page.getByLabel('Situation').isEnabled()).toBe(true);
-}
-
-async function axe(): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return run.run(document);
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const STAR = {
@@ -58,7 +48,7 @@ describe('a framework switch keeps every word in view or says where it is', () =
     await expect.poll(() => free.inputValue()).toBe(joined);
     expect(await note().textContent()).toMatch(/^Kept, not shown here: STAR’s Situation, Task, Action and Result; SAIL’s Situation and Impact\./);
     await expect.poll(saveState).toBe('Saved');
-    expect(await axe()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.reload();
     await expect.poll(() => page.getByRole('textbox', { name: 'Answer', exact: true }).inputValue()).toBe(joined);
@@ -194,7 +184,7 @@ describe('coverage', () => {
     expect(await more.getByRole('link', { name: 'OpenAI' }).isVisible()).toBe(false); // folded away
     await more.locator('summary').click();
     expect(await more.getByRole('link', { name: 'OpenAI' }).isVisible()).toBe(true);
-    expect(await axe()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/coverage-360.png', fullPage: true });
   });
 });

@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { chromiumSuite, waitForController } from './support/chromium';
+import { axeViolations } from './support/axe';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // bypassCSP: axe is injected as an inline script, which the app's Content-Security-Policy refuses.
 const suite = chromiumSuite({ watchForeign: true, context: { bypassCSP: true } });
 let page: Page;
@@ -24,16 +23,6 @@ async function listOf(url: string): Promise<{ ids: string[]; total: number }> {
   const hrefs = await page.locator('.result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   const total = Number((await page.locator('p.status').textContent())!.split(' ')[0]);
   return { ids: hrefs.map((h) => new URL(h, 'http://x').pathname.split('/')[2]!), total };
-}
-
-async function axe(): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
-      .axe;
-    return run.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('working through a list', () => {
@@ -168,7 +157,7 @@ describe.each(['light', 'dark'] as const)('the question page with Next at 360 px
     await page.goto('/q/describe-communication-to-resolve-ambiguity?from=list&q=ambiguity&company=Anthropic');
     await page.getByRole('radio', { name: 'STAR' }).waitFor();
     await expect.poll(where).toMatch(/^“ambiguity” · Anthropic · \d+ of \d+$/);
-    expect(await axe()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
 });

@@ -1,28 +1,16 @@
 // Issue 12, items 10 and 12: interviewer wording with the seed's kept as "Reported as", the pattern note,
 // follow-up probes for every question and an outline of a strong answer for its category.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Depth } from '../src/bank/types';
 import { chromiumSuite, waitForController } from './support/chromium';
+import { axeViolations } from './support/axe';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const depth = JSON.parse(readFileSync(new URL('../data/depth.json', import.meta.url), 'utf8')) as Depth;
 const probesOf = (id: string) => depth.questions.find((q) => q.id === id)!.probes;
 const suite = chromiumSuite({ watchForeign: true, context: { bypassCSP: true } }); // bypassCSP: axe is injected inline
 const shots = process.env['SCREENSHOTS'];
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-    ).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const followUps = (page: Page) => page.getByRole('region', { name: 'Follow-ups to expect' }).getByRole('listitem').allTextContents();
 
@@ -71,7 +59,8 @@ describe('follow-ups and the outline', () => {
     await expect
       .poll(() => page.locator('details.outline summary').allTextContents())
       .toEqual(['Failure & Learning: a strong answer, step by step', 'Questions That Catch People Off Guard: a strong answer, step by step']);
-    const notHire = await followUps(page);
+    const notHire = probesOf('why-do-you-think-we-should-not-hire-you');
+    await expect.poll(() => followUps(page)).toEqual(notHire);
     await page.goto('/q/tell-me-about-yourself');
     await expect.poll(() => followUps(page)).toEqual(probesOf('tell-me-about-yourself'));
     expect(await followUps(page)).not.toEqual(notHire);
@@ -113,7 +102,7 @@ describe.each(['light', 'dark'] as const)('axe at 360 px, %s theme', (colorSchem
     await page.goto(path);
     await page.locator('details.outline summary').first().click();
     await page.getByText('The weak answer it replaces').first().waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
     if (shots) {

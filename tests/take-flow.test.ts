@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumSuite } from './support/chromium';
 import { fakeMicrophoneArgs, recordChunks, storedTakes } from './support/recording';
+import { axeViolations } from './support/axe';
 
 // The fake microphone: tone 0.8 s, silence 2.2 s (a long pause), tone 1 s.
 const suite = chromiumSuite({
@@ -13,7 +13,6 @@ const suite = chromiumSuite({
   ]),
   context: { bypassCSP: true }, // axe is injected as an inline script
 });
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 async function open(path: string, width = 360, colorScheme: 'light' | 'dark' = 'light', fakeClock = false): Promise<Page> {
   const page = await suite.newPage();
@@ -100,13 +99,7 @@ describe('delivery figures', () => {
     await recordTake(page, 1, 1);
     await recordTake(page, 1, 2);
     await page.locator('.change').waitFor();
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      type Axe = { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-      const result = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 

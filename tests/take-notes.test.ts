@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumSuite } from './support/chromium';
-import { fakeMicrophoneArgs, recordChunks } from './support/recording';
+import { fakeMicrophoneArgs, recordChunks, storedTakes } from './support/recording';
 
 const suite = chromiumSuite({ args: fakeMicrophoneArgs([{ tone: true, ms: 3000 }]) });
 
@@ -27,7 +27,9 @@ describe('a take’s name and notes', () => {
     await again.getByRole('button', { name: /First try/ }).click();
     expect(await again.getByLabel('Notes').inputValue()).toBe('Slow down at the start');
     await again.getByLabel('Notes').fill('Slow down at the start, then breathe');
-    await expect.poll(() => again.locator('.take-save-state').textContent()).toBe('Saved'); // after a pause in typing, on its own
+    // Stored after a pause in typing, on its own (read from IndexedDB: the "Saved" shown before the edit proves nothing).
+    await expect.poll(async () => (await storedTakes(again))[0]?.notes).toBe('Slow down at the start, then breathe');
+    expect(await again.locator('.take-save-state').textContent()).toBe('Saved');
     await again.reload();
     await again.getByRole('button', { name: /First try/ }).click();
     expect(await again.getByLabel('Notes').inputValue()).toBe('Slow down at the start, then breathe');

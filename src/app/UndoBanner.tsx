@@ -58,8 +58,15 @@ export function UndoBanner() {
           aria-describedby="undo-label"
           onClick={async () => {
             undoOffer.value = null;
-            await offer.undo();
-            close(offer, true);
+            let undone = false;
+            try {
+              await offer.undo();
+              undone = true;
+            } catch (error) {
+              console.error('Undo failed', error); // the store has reported what it could not put back
+            } finally {
+              close(offer, undone);
+            }
           }}
         >
           Undo

@@ -24,7 +24,8 @@ export function useListPosition(id: string, context: ListContext | null, all: re
         if (!live) return;
         const index = items.findIndex((i) => i.question.id === id);
         setPosition({ index, total: items.length, previous: items[index - 1]?.question.id, next: index < 0 ? undefined : items[index + 1]?.question.id });
-      });
+      })
+      .catch((error: unknown) => console.error('The list this question came from could not be read', error)); // the page works without it
     return () => {
       live = false;
     };

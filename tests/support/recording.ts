@@ -27,6 +27,7 @@ export interface StoredTake {
   chunkCount: number;
   bytes: number;
   analysis?: { longestPauseMs: number; longPauses: number; pauses: { startMs: number; endMs: number }[] };
+  notes?: string;
 }
 
 /** Takes as stored, read straight from IndexedDB (the connection is closed again, so it never blocks an upgrade). */

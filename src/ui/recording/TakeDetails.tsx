@@ -36,12 +36,14 @@ export function TakeDetails({ take, label }: { take: Take; label: string }) {
     if (t !== stored.current.notes) patch.notes = t;
     if (!Object.keys(patch).length) return Promise.resolve();
     setState('saving');
-    running.current = editTake(take, patch).then((ok) => {
-      running.current = null;
-      if (ok) stored.current = { ...stored.current, ...patch };
-      const left = typed.current.name.trim() !== stored.current.name || typed.current.notes !== stored.current.notes;
-      setState(!ok ? 'failed' : left ? 'unsaved' : 'saved');
-    });
+    running.current = editTake(take, patch)
+      .catch(() => false) // a write that throws is a failed save: the text stays typed and the state says so
+      .then((ok) => {
+        running.current = null;
+        if (ok) stored.current = { ...stored.current, ...patch };
+        const left = typed.current.name.trim() !== stored.current.name || typed.current.notes !== stored.current.notes;
+        setState(!ok ? 'failed' : left ? 'unsaved' : 'saved');
+      });
     return running.current;
   };
   const saveSoon = () => {
