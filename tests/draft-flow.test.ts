@@ -187,4 +187,65 @@ describe('coverage', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/coverage-360.png', fullPage: true });
   });
+
+  it('with target companies and a level: counts for those, folds the others away, names the level’s counts, and keeps the choice across a reload', async () => {
+    await page.goto('/q/tell-me-about-a-time-you-showed-leadership'); // OpenAI, asked of managers
+    await page.getByRole('button', { name: 'New story for this question' }).click();
+    await page.getByLabel('Title').fill('Grew the eval team');
+    await expect.poll(saveState).toBe('Saved');
+    await page.goto('/stories');
+    await page.getByRole('heading', { name: 'Your interviews' }).waitFor();
+    const choice = page.locator('.company-choice');
+    expect(await choice.getAttribute('open')).not.toBeNull(); // none chosen yet: the list is open
+    await page.getByRole('checkbox', { name: 'Anthropic' }).check();
+    await page.getByRole('checkbox', { name: 'OpenAI' }).check();
+    await page.getByRole('radio', { name: 'Engineering manager' }).check();
+
+    const targets = page.locator('.coverage-targets');
+    await expect.poll(() => targets.locator('li').allTextContents()).toEqual(['Anthropic no story yet', 'OpenAI 1 story']);
+    expect(await page.locator('#companies-targets').textContent()).toBe('No story yet for 1 of your 2 companies.');
+    const others = page.locator('.coverage-more');
+    expect(await others.locator('summary').textContent()).toMatch(/^\d+ other companies in the bank$/);
+    expect(await others.getByRole('link', { name: 'Meta' }).isVisible()).toBe(false); // folded away
+    expect(await others.getByRole('link', { name: 'Anthropic' }).count()).toBe(0); // a target is not among the others
+    expect(await page.getByRole('heading', { name: 'Stories to prepare: engineering manager' }).count()).toBe(1);
+    expect(await page.locator('.coverage .basis').textContent()).toMatch(/manager questions/);
+    const levelQuestions = page.locator('.level-questions li');
+    expect(await levelQuestions.count()).toBeGreaterThanOrEqual(3);
+    expect(await levelQuestions.filter({ hasText: 'Tell me about a time you showed leadership.' }).textContent()).toMatch(/1 story$/);
+
+    // Saved as one setting: IndexedDB holds exactly what was chosen, and a reload shows it again.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise((resolve, reject) => {
+              const open = indexedDB.open('rehearse');
+              open.onerror = () => reject(open.error);
+              open.onsuccess = () => {
+                const get = open.result.transaction('settings').objectStore('settings').get('interviewTargets');
+                get.onsuccess = () => (open.result.close(), resolve(get.result));
+                get.onerror = () => reject(get.error);
+              };
+            }),
+        ),
+      )
+      .toEqual({ companies: ['Anthropic', 'OpenAI'], level: 'manager' });
+    await page.reload();
+    await expect.poll(() => targets.locator('li').allTextContents()).toEqual(['Anthropic no story yet', 'OpenAI 1 story']);
+    expect(await page.getByRole('radio', { name: 'Engineering manager' }).isChecked()).toBe(true);
+    expect(await choice.getAttribute('open')).toBeNull(); // chosen: the list is folded, its summary names them
+    expect(await choice.locator('summary').textContent()).toBe('Companies you interview with: Anthropic and OpenAI');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/coverage-targets-360-dark.png', fullPage: true });
+
+    // Unticking the last company brings back every company.
+    await choice.locator('summary').click();
+    await page.getByRole('checkbox', { name: 'Anthropic' }).uncheck();
+    await page.getByRole('checkbox', { name: 'OpenAI' }).uncheck();
+    await expect.poll(() => page.locator('.coverage-targets').count()).toBe(0);
+    expect(await page.locator('.coverage-more summary').textContent()).toMatch(/more companies with no story yet$/);
+  });
 });

@@ -95,4 +95,44 @@ describe('coverage', () => {
     expect(tagNamesCategory('and', 'Failure & Learning')).toBe(false);
     expect(tagNamesCategory('', 'Failure & Learning')).toBe(false);
   });
+
+  it('with target companies: lists them in the order chosen, counts the uncovered among them only, and keeps the others apart', () => {
+    const c = coverage([story('s1', ['lead-2'])], bank, { companies: ['Meta', 'Anthropic', 'Not in the bank'], level: null });
+    expect(c.targetCompanies).toEqual([
+      { name: 'Meta', stories: 0 },
+      { name: 'Anthropic', stories: 1 },
+    ]);
+    expect(c.otherCompanies.map((x) => x.name)).toEqual(['OpenAI', 'Common']);
+    expect(c.uncoveredCompanies).toEqual(['Meta']);
+    // Without targets every company is a candidate, and nothing is a target.
+    const none = coverage([story('s1', ['lead-2'])], bank, { companies: [], level: null });
+    expect(none.targetCompanies).toEqual([]);
+    expect(none.otherCompanies).toHaveLength(4);
+    expect(none.uncoveredCompanies).toEqual(['OpenAI', 'Meta']);
+  });
+
+  it('the level sets the story counts and says where they come from; only staff counts are the guide’s', () => {
+    const stories = [story('a', ['lead-1']), story('b', ['lead-2']), story('c', ['conflict-1']), story('d', ['conflict-1'])];
+    const senior = coverage(stories, bank, { companies: [], level: 'senior' });
+    expect(senior.targets.map((t) => [t.id, t.min, t.max, t.met])).toEqual([
+      ['leadership', 2, 3, true],
+      ['collaboration', 2, 3, true],
+    ]);
+    expect(senior.basis).toMatch(/^Rehearse’s suggestion/);
+    const staff = coverage(stories, bank, { companies: [], level: 'staff' });
+    expect(staff.targets.map((t) => [t.min, t.met])).toEqual([
+      [3, false],
+      [2, true],
+    ]);
+    expect(staff.basis).toMatch(/^The guide’s counts for staff level/);
+    expect(coverage(stories, bank).basis).toMatch(/Choose your level/);
+  });
+
+  it('lists the questions the bank reports at the chosen level, with their linked stories', () => {
+    const levelled: Question[] = [...bank, { ...q('mgr-1', ['Leadership & Ownership'], ['OpenAI']), level: 'manager' }, { ...q('staff-1', ['Leadership & Ownership'], ['OpenAI']), level: 'staff' }];
+    const c = coverage([story('a', ['mgr-1', 'mgr-1'])], levelled, { companies: [], level: 'manager' });
+    expect(c.levelQuestions).toEqual([{ id: 'mgr-1', text: 'mgr-1', stories: 1 }]);
+    expect(coverage([], levelled, { companies: [], level: 'staff' }).levelQuestions.map((x) => x.id)).toEqual(['staff-1']);
+    expect(coverage([], levelled).levelQuestions).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@
 import { categoryFacets, companyFacets } from '../bank/catalog';
 import type { Question } from '../bank/types';
 import type { Story } from '../store/schema';
+import { adviceFor, type InterviewTargets, type StoryTarget } from './targets';
 
 export interface FacetCoverage {
   name: string;
@@ -19,30 +20,42 @@ export function tagNamesCategory(tag: string, category: string): boolean {
   return t === squash(category);
 }
 
-export interface CoverageTarget {
-  id: 'leadership' | 'collaboration';
-  category: string;
-  min: number;
-  max: number;
+export interface CoverageTarget extends StoryTarget {
   stories: number;
   met: boolean;
 }
 
-export interface Coverage {
-  categories: FacetCoverage[];
-  companies: FacetCoverage[];
-  uncoveredCategories: string[];
-  uncoveredCompanies: string[];
-  targets: CoverageTarget[];
+export interface LevelQuestion {
+  id: string;
+  text: string;
+  /** Stories linked to it. */
+  stories: number;
 }
 
-/** The seed's staff-level advice (OpenAI L5): prepare 3–4 leadership and 2–3 collaboration stories. */
-export const TARGETS: readonly Omit<CoverageTarget, 'stories' | 'met'>[] = [
-  { id: 'leadership', category: 'Leadership & Ownership', min: 3, max: 4 },
-  { id: 'collaboration', category: 'Conflict & Collaboration', min: 2, max: 3 },
-];
+export interface Coverage {
+  categories: FacetCoverage[];
+  /** Every company, in the catalog's order. */
+  companies: FacetCoverage[];
+  /** The user's target companies, in the order they were chosen (empty when none are chosen). */
+  targetCompanies: FacetCoverage[];
+  /** The companies that are not targets (all of them when none are chosen). */
+  otherCompanies: FacetCoverage[];
+  uncoveredCategories: string[];
+  /** Among the targets when there are some, else among every company. */
+  uncoveredCompanies: string[];
+  /** Story counts for the chosen level (the guide's staff counts when none is chosen). */
+  targets: CoverageTarget[];
+  /** Where those counts come from. */
+  basis: string;
+  /** The bank's questions reported at the chosen level. */
+  levelQuestions: LevelQuestion[];
+}
 
-export function coverage(stories: readonly (Pick<Story, 'id' | 'questionIds'> & { tags?: readonly string[] })[], questions: readonly Question[]): Coverage {
+export function coverage(
+  stories: readonly (Pick<Story, 'id' | 'questionIds'> & { tags?: readonly string[] })[],
+  questions: readonly Question[],
+  chosen: InterviewTargets | null = null,
+): Coverage {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const categoryNames = categoryFacets(questions).map((f) => f.name);
   const storiesIn = (kind: 'categories' | 'companies') => {
@@ -60,14 +73,27 @@ export function coverage(stories: readonly (Pick<Story, 'id' | 'questionIds'> & 
   const byCompany = storiesIn('companies');
   const categories = categoryFacets(questions).map(({ name }) => ({ name, stories: byCategory.get(name) ?? 0 }));
   const companies = companyFacets(questions).map(({ name }) => ({ name, stories: byCompany.get(name) ?? 0 }));
+  const advice = adviceFor(chosen?.level ?? null);
+  const wanted = new Set(chosen?.companies ?? []);
+  const byName = new Map(companies.map((c) => [c.name, c]));
+  const targetCompanies = (chosen?.companies ?? []).flatMap((name) => byName.get(name) ?? []);
+  const otherCompanies = companies.filter((c) => !wanted.has(c.name));
+  const linked = new Map<string, number>();
+  for (const story of stories) for (const qid of new Set(story.questionIds)) linked.set(qid, (linked.get(qid) ?? 0) + 1);
   return {
     categories,
     companies,
+    targetCompanies,
+    otherCompanies,
     uncoveredCategories: categories.filter((c) => c.stories === 0).map((c) => c.name),
-    uncoveredCompanies: companies.filter((c) => c.stories === 0).map((c) => c.name),
-    targets: TARGETS.map((t) => {
+    uncoveredCompanies: (targetCompanies.length ? targetCompanies : companies).filter((c) => c.stories === 0).map((c) => c.name),
+    targets: advice.targets.map((t) => {
       const count = byCategory.get(t.category) ?? 0;
       return { ...t, stories: count, met: count >= t.min };
     }),
+    basis: advice.basis,
+    levelQuestions: questions
+      .filter((q) => q.level !== undefined && advice.questionLevels.includes(q.level))
+      .map((q) => ({ id: q.id, text: q.text, stories: linked.get(q.id) ?? 0 })),
   };
 }

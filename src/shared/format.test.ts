@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clock, count, date, dateTime, dayAndTime, duration, durationAdjective, formatBytes, relativeDate, shortDate, shortSeconds } from './format';
+import { clock, count, date, dateTime, dayAndTime, duration, durationAdjective, formatBytes, list, relativeDate, shortDate, shortSeconds } from './format';
 
 // Local times, so the calendar-day arithmetic holds in any time zone the tests run in.
 const now = new Date(2026, 10, 27, 9, 15).getTime();
@@ -68,6 +68,16 @@ describe('counts', () => {
     expect(count(2, 'story', 'stories', 'en')).toBe('2 stories');
     expect(count(1200, 'question', 'questions', 'en')).toBe('1,200 questions');
     expect(count(1.5, 'minute', 'minutes', 'en')).toBe('1.5 minutes');
+  });
+});
+
+describe('lists', () => {
+  it('join names as the locale does', () => {
+    expect(list(['OpenAI'], 'en')).toBe('OpenAI');
+    expect(list(['OpenAI', 'Meta'], 'en')).toBe('OpenAI and Meta');
+    expect(list(['OpenAI', 'Meta', 'Anthropic'], 'en')).toBe('OpenAI, Meta, and Anthropic');
+    expect(list(['OpenAI', 'Meta'], 'de')).toBe('OpenAI und Meta');
+    expect(list([], 'en')).toBe('');
   });
 });
 

@@ -5,8 +5,8 @@
 type Locale = string | undefined;
 
 // Intl objects are slow to build and immutable: one per locale and option set.
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules>(
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules | Intl.ListFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules | Intl.ListFormat>(
   kind: string,
   locale: Locale,
   options: object,
@@ -80,6 +80,10 @@ export function count(n: number, one: string, other: string, locale?: Locale): s
   const rule = cached('p', locale, {}, () => new Intl.PluralRules(locale)).select(n);
   return `${numbers(locale).format(n)} ${rule === 'one' ? one : other}`;
 }
+
+/** Names joined as the locale joins them: ['OpenAI', 'Meta', 'Anthropic'] → "OpenAI, Meta, and Anthropic" (en-US). */
+export const list = (items: readonly string[], locale?: Locale): string =>
+  cached('l', locale, {}, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 

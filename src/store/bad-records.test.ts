@@ -98,6 +98,16 @@ describe('a bad record is set aside and reported by every read', () => {
     expect(badRecords()).toEqual([{ kind: 'setting', key: 'theme', problem: 'should be string, not 42' }]);
   });
 
+  it('settings with a shape of their own: interview targets with an unknown level are reported, the fallback used', async () => {
+    const none = { companies: [], level: null };
+    await setSetting(db, 'interviewTargets', { companies: ['OpenAI'], level: 'intern' });
+    expect(await getSetting(db, 'interviewTargets', none)).toBe(none);
+    expect(badRecords()).toEqual([{ kind: 'setting', key: 'interviewTargets', problem: expect.stringMatching(/^"level" should be /) }]);
+    await setSetting(db, 'interviewTargets', { companies: ['OpenAI'], level: 'staff' });
+    expect(await getSetting(db, 'interviewTargets', none)).toEqual({ companies: ['OpenAI'], level: 'staff' });
+    expect(badRecords()).toEqual([]);
+  });
+
   it('a record read back fine again no longer needs attention', async () => {
     await putRaw(STORES.drafts, { ...validDraft('q'), rev: -1 });
     await listDrafts(db);

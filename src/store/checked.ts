@@ -1,7 +1,7 @@
 /** The one gate every record read back passes: valid records come out typed, bad ones are reported and kept out. */
 import * as v from 'valibot';
 import { clearBadRecord, keyText, reportBadRecord } from './attention.ts';
-import { RECORD_KINDS, type RecordKind } from './records.ts';
+import { RECORD_KINDS, settingSchemaFor, type RecordKind } from './records.ts';
 
 type Kinds = typeof RECORD_KINDS;
 export type RecordOf<K extends RecordKind> = v.InferOutput<Kinds[K]['schema']>;
@@ -40,7 +40,8 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string 
  */
 export function checkRecord<K extends RecordKind>(kind: K, value: unknown, key: unknown = keyOf(kind, value)): RecordOf<K> | undefined {
   if (value === undefined) return undefined; // no such record: nothing to report
-  const result = v.safeParse(RECORD_KINDS[kind].schema, value);
+  const schema = (kind === 'setting' && settingSchemaFor(key)) || RECORD_KINDS[kind].schema;
+  const result = v.safeParse(schema, value);
   const text = keyText(key);
   if (result.success) {
     clearBadRecord(kind, text);

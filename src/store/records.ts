@@ -109,8 +109,23 @@ export const ChunkSchema = v.object({
   atMs: durationMs,
 });
 
-/** Settings are key → value; each value is checked where it is read, against the fallback's type. */
+/** Settings are key → value; each value is checked where it is read, against the fallback's type or its own schema below. */
 export const SettingValueSchema = v.union([v.string(), v.number(), v.boolean(), v.null(), v.record(v.string(), v.unknown()), v.array(v.unknown())]);
+
+/** The level the user interviews at: it sets how many stories coverage asks for. */
+export const INTERVIEW_LEVELS = ['senior', 'staff', 'manager'] as const;
+/** The companies the user interviews with and at what level (Stories → Coverage). */
+export const InterviewTargetsSchema = v.object({
+  companies: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.maxLength(200)),
+  level: v.nullable(v.picklist(INTERVIEW_LEVELS)),
+});
+export type InterviewTargets = v.InferOutput<typeof InterviewTargetsSchema>;
+export const INTERVIEW_TARGETS = 'interviewTargets';
+
+/** Settings whose value has a shape of its own: checked when read back and when imported. */
+export const SETTING_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = { [INTERVIEW_TARGETS]: InterviewTargetsSchema };
+export const settingSchemaFor = (key: unknown): v.GenericSchema | undefined =>
+  typeof key === 'string' && Object.hasOwn(SETTING_SCHEMAS, key) ? SETTING_SCHEMAS[key] : undefined;
 
 export type Draft = v.InferOutput<typeof DraftSchema>;
 export type Revision = v.InferOutput<typeof RevisionSchema>;

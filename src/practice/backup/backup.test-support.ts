@@ -70,6 +70,7 @@ export async function seed(db: RehearseDb): Promise<void> {
     .objectStore(STORES.customQuestions)
     .put({ id: 'custom-why-mistral-ab12', text: 'Why Mistral?', categories: [], companies: ['Mistral'], testing: '', createdAt: T0, updatedAt: T0 });
   void t.objectStore(STORES.settings).put('dark', 'theme');
+  void t.objectStore(STORES.settings).put({ companies: ['Anthropic', 'OpenAI'], level: 'staff' }, 'interviewTargets');
   void t.objectStore(STORES.settings).put(T0, 'lastBackupAt');
   for (const { take: record, chunks } of [take('take-one', 'why-openai', [40, 25, 9]), take('take-two', 'custom-why-mistral-ab12', [30])]) {
     void t.objectStore(STORES.takes).put(record);

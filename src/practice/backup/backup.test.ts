@@ -25,6 +25,7 @@ describe('round trip', () => {
     // lastBackupAt belongs to the device: not exported.
     before.settings = before.settings!.filter((s) => (s as { key: string }).key !== 'lastBackupAt');
     expect(after).toEqual(before);
+    expect(after.settings).toContainEqual({ key: 'interviewTargets', value: { companies: ['Anthropic', 'OpenAI'], level: 'staff' } });
   });
 
   it('importing the same file again changes nothing', async () => {

@@ -88,6 +88,11 @@ describe('a bad file is refused, says why, and changes nothing', () => {
     const file = await zipOf(await withStoreFile(good, STORES.drafts, [{ questionId: 'why-openai', framework: 'star', fields: 5, rev: 1, updatedAt: 1 }]));
     await expectRefused(file, /Record 1 of “drafts” is not valid: "fields"/);
   });
+  it('interview targets of the wrong shape (a level Rehearse does not know)', async () => {
+    const settings = parse<{ key: string; value: unknown }[]>(good.get('settings.json'));
+    const file = await zipOf(await withStoreFile(good, STORES.settings, [...settings, { key: 'interviewTargets', value: { companies: ['OpenAI'], level: 'intern' } }]));
+    await expectRefused(file, /Record \d+ of “settings” is not valid/);
+  });
   it('audio edited after export (SHA-256)', async () => {
     const edited = new Map(good);
     const name = manifestOf(good).audio[0]!.file;

@@ -1,6 +1,6 @@
 /** The manifest's own schema, and the shapes of the JSON files that are not plain records. */
 import * as v from 'valibot';
-import { ChunkSchema, RECORD_KINDS, SettingValueSchema } from '../../store/records';
+import { ChunkSchema, RECORD_KINDS, settingSchemaFor, SettingValueSchema } from '../../store/records';
 import { STORES, type StoreName } from '../../store/schema';
 import { APP_ID, BACKUP_LIMITS } from './format';
 
@@ -26,7 +26,14 @@ export const ManifestSchema = v.object({
 
 /** chunks.json: a chunk without its bytes, which are the next `bytes` of its take's audio file. */
 export const ChunkEntrySchema = v.object({ ...v.omit(ChunkSchema, ['data']).entries, bytes: count });
-export const SettingEntrySchema = v.object({ key: v.string(), value: SettingValueSchema });
+/** A setting with a schema of its own (e.g. the interview targets) must fit it. */
+export const SettingEntrySchema = v.pipe(
+  v.object({ key: v.string(), value: SettingValueSchema }),
+  v.check((entry) => {
+    const own = settingSchemaFor(entry.key);
+    return !own || v.is(own, entry.value);
+  }, 'a setting whose value does not fit its shape'),
+);
 
 export type Manifest = v.InferOutput<typeof ManifestSchema>;
 export type AudioEntry = Manifest['audio'][number];

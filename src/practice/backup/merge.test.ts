@@ -105,7 +105,7 @@ describe('merging an import', () => {
     await db.put(STORES.customQuestions, { id: 'custom-why-mistral-ab12', text: 'Why Mistral?', updatedAt: T0 + 9 } as never);
     await db.put(STORES.settings, undefined as never, 'theme');
     const outcome = await importBackup(db, file, factory);
-    expect(outcome.ok && outcome.summary.counts).toMatchObject({ drafts: { added: 3 }, 'custom questions': { added: 1 }, settings: { added: 1 } });
+    expect(outcome.ok && outcome.summary.counts).toMatchObject({ drafts: { added: 3 }, 'custom questions': { added: 1 }, settings: { added: 2 } }); // theme (damaged here) and the interview targets
     expect(await db.get(STORES.drafts, 'why-openai')).toEqual({
       questionId: 'why-openai',
       framework: 'star',

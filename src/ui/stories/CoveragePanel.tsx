@@ -1,25 +1,31 @@
 import { useEffect } from 'preact/hooks';
+import { companyGroups } from '../../bank/catalog';
 import { browseUrl } from '../../bank/url-state';
 import { coverage, type FacetCoverage } from '../../practice/coverage';
+import { interviewTargets, LEVEL_LABELS, loadTargets } from '../../practice/targets';
 import type { Story } from '../../practice/types';
 import { count } from '../../shared/format';
 import { allQuestions, bankError, ensureQuestions } from '../bank-state';
+import { InterviewTargetsForm } from './InterviewTargetsForm';
 
 const stories = (n: number) => count(n, 'story', 'stories');
 const SHORT: Record<string, string> = { leadership: 'Leadership', collaboration: 'Collaboration' };
 
-/** Where the user's linked stories answer the bank, and where none does yet. */
+/** Where the user's linked stories answer the bank, and where none does yet, for the user's own companies and level. */
 export function CoveragePanel({ stories: list }: { stories: readonly Story[] }) {
   useEffect(ensureQuestions, []);
+  useEffect(() => void loadTargets(), []);
   const all = allQuestions.value; // stories linked to the user's own questions count too
+  const targets = interviewTargets.value;
   if (bankError.value)
     return (
       <p role="alert" class="banner">
         {bankError.value}
       </p>
     );
-  if (!all) return <p class="skeleton">Loading coverage…</p>;
-  const c = coverage(list, all);
+  if (!all || !targets) return <p class="skeleton">Loading coverage…</p>;
+  const c = coverage(list, all, targets);
+  const chosen = c.targetCompanies.length > 0;
   const covered = (facets: FacetCoverage[]) => facets.filter((f) => f.stories > 0);
 
   return (
@@ -30,7 +36,12 @@ export function CoveragePanel({ stories: list }: { stories: readonly Story[] }) 
         its tags name (a “leadership” tag counts for Leadership &amp; Ownership).
       </p>
 
-      <h3 id="coverage-targets">Targets the guide gives for staff level</h3>
+      <h3 id="your-interviews">Your interviews</h3>
+      <p class="hint">Coverage counts for these. They stay on this device and go into your backups.</p>
+      <InterviewTargetsForm targets={targets} companies={companyGroups(all).companies} />
+
+      <h3 id="coverage-targets">{targets.level ? `Stories to prepare: ${LEVEL_LABELS[targets.level].toLowerCase()}` : 'Stories to prepare'}</h3>
+      <p class="hint basis">{c.basis}</p>
       <ul class="targets" aria-labelledby="coverage-targets">
         {c.targets.map((t) => (
           <li key={t.id} class={t.met ? 'met' : 'unmet'}>
@@ -38,6 +49,18 @@ export function CoveragePanel({ stories: list }: { stories: readonly Story[] }) 
           </li>
         ))}
       </ul>
+      {c.levelQuestions.length > 0 && (
+        <>
+          <p id="level-questions">Asked at your level, as the guide reports:</p>
+          <ul class="level-questions" aria-labelledby="level-questions">
+            {c.levelQuestions.map((q) => (
+              <li key={q.id}>
+                <a href={`/q/${q.id}`}>{q.text}</a> <span class="count">{q.stories ? stories(q.stories) : 'no story linked yet'}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
 
       <h3 id="coverage-categories">Categories</h3>
       <p>
@@ -57,36 +80,71 @@ export function CoveragePanel({ stories: list }: { stories: readonly Story[] }) 
       </ul>
 
       <h3 id="coverage-companies">Companies</h3>
-      {covered(c.companies).length > 0 && (
+      {chosen ? (
         <>
-          <p id="companies-covered">Covered:</p>
-          <ul class="chips coverage-companies" aria-labelledby="companies-covered">
-            {covered(c.companies).map((f) => (
+          <p id="companies-targets">
+            {c.uncoveredCompanies.length
+              ? `No story yet for ${c.uncoveredCompanies.length} of your ${count(c.targetCompanies.length, 'company', 'companies')}.`
+              : 'Every company you interview with has at least one story.'}
+          </p>
+          <ul class="chips coverage-companies coverage-targets" aria-labelledby="companies-targets">
+            {c.targetCompanies.map((f) => (
               <li key={f.name}>
-                <a class="chip" href={browseUrl({ company: f.name })}>
-                  {f.name} <span class="count">{stories(f.stories)}</span>
+                <a class={`chip${f.stories ? '' : ' uncovered'}`} href={browseUrl({ company: f.name })}>
+                  {f.name} <span class="count">{f.stories ? stories(f.stories) : 'no story yet'}</span>
                 </a>
               </li>
             ))}
           </ul>
+          <CompanyFold id="companies-others" summary={`${count(c.otherCompanies.length, 'other company', 'other companies')} in the bank`} facets={c.otherCompanies} />
+        </>
+      ) : (
+        <>
+          {covered(c.companies).length > 0 && (
+            <>
+              <p id="companies-covered">Covered:</p>
+              <ul class="chips coverage-companies" aria-labelledby="companies-covered">
+                {covered(c.companies).map((f) => (
+                  <li key={f.name}>
+                    <a class="chip" href={browseUrl({ company: f.name })}>
+                      {f.name} <span class="count">{stories(f.stories)}</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {c.uncoveredCompanies.length > 0 ? (
+            <CompanyFold
+              id="companies-uncovered"
+              summary={`${count(c.uncoveredCompanies.length, 'more company', 'more companies')} with no story yet`}
+              facets={c.companies.filter((f) => f.stories === 0)}
+            />
+          ) : (
+            <p>Every company in the bank has at least one story.</p>
+          )}
+          <p class="hint">Choose the companies you interview with above, and only those count here.</p>
         </>
       )}
-      {c.uncoveredCompanies.length > 0 ? (
-        <details class="coverage-more">
-          <summary id="companies-uncovered">{count(c.uncoveredCompanies.length, 'more company', 'more companies')} with no story yet</summary>
-          <ul class="chips coverage-companies-none" aria-labelledby="companies-uncovered">
-            {c.uncoveredCompanies.map((name) => (
-              <li key={name}>
-                <a class="chip uncovered" href={browseUrl({ company: name })}>
-                  {name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : (
-        <p>Every company in the bank has at least one story.</p>
-      )}
     </section>
+  );
+}
+
+/** Companies kept out of the way until asked for. */
+function CompanyFold({ id, summary, facets }: { id: string; summary: string; facets: readonly FacetCoverage[] }) {
+  if (facets.length === 0) return null;
+  return (
+    <details class="coverage-more">
+      <summary id={id}>{summary}</summary>
+      <ul class="chips coverage-companies-none" aria-labelledby={id}>
+        {facets.map((f) => (
+          <li key={f.name}>
+            <a class={`chip${f.stories ? '' : ' uncovered'}`} href={browseUrl({ company: f.name })}>
+              {f.name} {f.stories > 0 && <span class="count">{stories(f.stories)}</span>}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
