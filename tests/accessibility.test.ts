@@ -13,7 +13,31 @@ const suite = chromiumSuite({
 const pages: [string, string, (p: Page) => Promise<unknown>][] = [
   ['home', '/', (p) => p.getByRole('heading', { name: 'Categories' }).waitFor()],
   ['results', '/questions?q=conflict&company=OpenAI', (p) => p.locator('.result mark').first().waitFor()],
-  ['question', '/q/why-openai', (p) => p.getByRole('radio', { name: 'STAR' }).waitFor()],
+  [
+    'question',
+    '/q/why-openai',
+    async (p) => {
+      await p.getByRole('radio', { name: 'STAR' }).waitFor();
+      await p.getByRole('heading', { name: /follow-ups/i }).waitFor(); // the probes and outlines load after the page
+    },
+  ],
+  [
+    'question reached from a company list (Previous/Next)',
+    '/questions?company=Anthropic',
+    async (p) => {
+      await p.locator('.result a').first().click();
+      await p.locator('.list-nav-where').first().waitFor();
+      await p.getByRole('radio', { name: 'STAR' }).waitFor();
+    },
+  ],
+  [
+    'company list with the company’s notes',
+    '/questions?company=OpenAI',
+    async (p) => {
+      await p.locator('.company-notes').waitFor();
+      await p.locator('.result').first().waitFor();
+    },
+  ],
   ['guide', '/guide', (p) => p.getByRole('heading', { name: 'Answer frameworks' }).waitFor()],
   [
     'recording',
@@ -50,6 +74,9 @@ const pages: [string, string, (p: Page) => Promise<unknown>][] = [
       await p.locator('.save-state', { hasText: 'Saved' }).waitFor();
       await p.getByRole('link', { name: '← All stories' }).click();
       await p.getByRole('heading', { name: 'Coverage' }).waitFor();
+      await p.getByRole('checkbox', { name: 'OpenAI' }).check(); // with a target company and a level
+      await p.getByRole('radio', { name: 'Staff or above' }).check();
+      await p.locator('.coverage-targets').waitFor();
     },
   ],
 ];
