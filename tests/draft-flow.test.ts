@@ -168,6 +168,17 @@ describe('a linked story becomes a draft', () => {
   });
 });
 
+describe('the save state', () => {
+  it.each([360, 1280])('sits at the right edge of the draft footer at %i px, never on an indented line of its own', async (width) => {
+    await page.setViewportSize({ width, height: 800 });
+    await openQuestion('/q/why-openai');
+    await page.getByLabel('Situation').fill('Our evals were vibes and we shipped a regression.');
+    await expect.poll(saveState).toBe('Saved');
+    const [state, footer] = await Promise.all(['.save-state', '.draft-footer'].map((s) => page.locator(s).first().boundingBox()));
+    expect(Math.abs(state!.x + state!.width - (footer!.x + footer!.width))).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('coverage', () => {
   it('counts a story tagged “leadership” for Leadership, says the rule, and folds the companies with no story', async () => {
     await page.goto('/stories');
