@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browseUrl, EMPTY_BROWSE, isFiltered, listLabel, parseBrowse, parseListContext, questionUrl, randomUrl } from './url-state';
+import { browseUrl, EMPTY_BROWSE, isFiltered, parseBrowse, parseListContext, questionUrl, randomUrl } from './url-state';
 
 describe('browse state in the URL', () => {
   it('round-trips through the URL, including characters that need escaping', () => {
@@ -54,11 +54,5 @@ describe('the list a question was opened from, in the question URL', () => {
   it('draws random questions from the filters, or from everything', () => {
     expect(randomUrl({ ...EMPTY_BROWSE, company: 'Anthropic' })).toBe('/random?company=Anthropic');
     expect(randomUrl({ ...EMPTY_BROWSE, q: '  ' })).toBe('/random');
-  });
-
-  it('names a list by every filter it has', () => {
-    expect(listLabel(list)).toBe('“why & how” · Anthropic · Not started');
-    expect(listLabel({ ...EMPTY_BROWSE, category: 'Leadership', company: 'Meta' })).toBe('Leadership · Meta');
-    expect(listLabel(EMPTY_BROWSE)).toBe('All questions');
   });
 });

@@ -68,12 +68,3 @@ export function parseListContext(query: URLSearchParams | Record<string, string 
 export function randomUrl(list: BrowseState): string {
   return browseUrl(isFiltered(list) ? list : {}, '/random');
 }
-
-export const STATUS_LABELS: Record<PracticeStatus, string> = { new: 'Not started', drafted: 'Drafted, not recorded', recorded: 'Recorded' };
-
-/** A list's name from its filters, e.g. "“conflict” · Leadership · Anthropic"; "All questions" when unfiltered. */
-export function listLabel(state: BrowseState): string {
-  const q = state.q.trim();
-  const parts = [q && `“${q}”`, state.category, state.company, state.status && STATUS_LABELS[state.status]].filter(Boolean);
-  return parts.length ? parts.join(' · ') : 'All questions';
-}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../bank/types';
-import { browseUrl, listLabel, questionUrl, randomUrl, type ListContext } from '../bank/url-state';
+import { browseUrl, questionUrl, randomUrl, type ListContext } from '../bank/url-state';
+import { listLabel } from './list-heading';
 
 /** Where a question sits in the list it was opened from; `index` is -1 when it has left that list. */
 export interface ListPosition {

@@ -1,7 +1,8 @@
 import type { SearchMatch } from '../bank/search';
 import type { Question } from '../bank/types';
 import { plain } from '../bank/text';
-import { isFiltered, listLabel, questionUrl, randomUrl, type BrowseState } from '../bank/url-state';
+import { isFiltered, questionUrl, randomUrl, type BrowseState } from '../bank/url-state';
+import { listLabel } from './list-heading';
 import { count } from '../shared/format';
 import { Highlighted } from './Highlighted';
 

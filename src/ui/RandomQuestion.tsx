@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { browseUrl, isFiltered, listLabel, parseBrowse, questionUrl } from '../bank/url-state';
+import { browseUrl, isFiltered, parseBrowse, questionUrl } from '../bank/url-state';
+import { listLabel } from './list-heading';
 import { allQuestions, bankError, ensureQuestions, questions } from './bank-state';
 import { loadBrowseItems } from './browse-list';
 import type { Question } from '../bank/types';

@@ -1,6 +1,7 @@
 import { applyFilters, categoryFacets, companyGroups } from '../bank/catalog';
 import type { Question } from '../bank/types';
-import { isFiltered, PRACTICE_STATUSES, STATUS_LABELS, type BrowseState, type PracticeStatus } from '../bank/url-state';
+import { isFiltered, PRACTICE_STATUSES, type BrowseState, type PracticeStatus } from '../bank/url-state';
+import { STATUS_LABELS } from './list-heading';
 import { count } from '../shared/format';
 import { CompanyNotes } from './CompanyNotes';
 import { QuestionList, type ListItem } from './QuestionList';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listHeading } from './list-heading';
+import { EMPTY_BROWSE } from '../bank/url-state';
+import { listHeading, listLabel } from './list-heading';
 
 const none = { category: null, company: null, status: null };
 
@@ -28,5 +29,14 @@ describe('list heading', () => {
     expect(listHeading({ ...none, company: 'Common' }, '')).toBe('Questions asked at many companies');
     expect(listHeading({ ...none, company: 'AI startups' }, '')).toBe('Questions at AI startups');
     expect(listHeading({ ...none, company: 'Other' }, '')).toBe('Questions at other companies');
+  });
+});
+
+describe('a list’s short label', () => {
+  it('names a list by every filter it has, with the same status words as the heading', () => {
+    expect(listLabel({ ...EMPTY_BROWSE, q: ' why & how ', company: 'Anthropic', status: 'new' })).toBe('“why & how” · Anthropic · Not started');
+    expect(listLabel({ ...EMPTY_BROWSE, category: 'Leadership', company: 'Meta' })).toBe('Leadership · Meta');
+    expect(listLabel(EMPTY_BROWSE)).toBe('All questions');
+    expect(listHeading({ category: null, company: null, status: 'drafted' }, '')).toBe('Questions (drafted, not recorded)');
   });
 });

@@ -96,7 +96,11 @@ export function CoveragePanel({ stories: list }: { stories: readonly Story[] }) 
               </li>
             ))}
           </ul>
-          <CompanyFold id="companies-others" summary={`${count(c.otherCompanies.length, 'other company', 'other companies')} in the bank`} facets={c.otherCompanies} />
+          <CompanyFold
+            id="companies-others"
+            summary={`${count(c.otherCompanies.length, 'other company', 'other companies')} in the bank`}
+            facets={c.otherCompanies}
+          />
         </>
       ) : (
         <>
