@@ -129,7 +129,11 @@ describe('coverage', () => {
   });
 
   it('lists the questions the bank reports at the chosen level, with their linked stories', () => {
-    const levelled: Question[] = [...bank, { ...q('mgr-1', ['Leadership & Ownership'], ['OpenAI']), level: 'manager' }, { ...q('staff-1', ['Leadership & Ownership'], ['OpenAI']), level: 'staff' }];
+    const levelled: Question[] = [
+      ...bank,
+      { ...q('mgr-1', ['Leadership & Ownership'], ['OpenAI']), level: 'manager' },
+      { ...q('staff-1', ['Leadership & Ownership'], ['OpenAI']), level: 'staff' },
+    ];
     const c = coverage([story('a', ['mgr-1', 'mgr-1'])], levelled, { companies: [], level: 'manager' });
     expect(c.levelQuestions).toEqual([{ id: 'mgr-1', text: 'mgr-1', stories: 1 }]);
     expect(coverage([], levelled, { companies: [], level: 'staff' }).levelQuestions.map((x) => x.id)).toEqual(['staff-1']);

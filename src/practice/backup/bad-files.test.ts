@@ -90,7 +90,9 @@ describe('a bad file is refused, says why, and changes nothing', () => {
   });
   it('interview targets of the wrong shape (a level Rehearse does not know)', async () => {
     const settings = parse<{ key: string; value: unknown }[]>(good.get('settings.json'));
-    const file = await zipOf(await withStoreFile(good, STORES.settings, [...settings, { key: 'interviewTargets', value: { companies: ['OpenAI'], level: 'intern' } }]));
+    const file = await zipOf(
+      await withStoreFile(good, STORES.settings, [...settings, { key: 'interviewTargets', value: { companies: ['OpenAI'], level: 'intern' } }]),
+    );
     await expectRefused(file, /Record \d+ of “settings” is not valid/);
   });
   it('audio edited after export (SHA-256)', async () => {
