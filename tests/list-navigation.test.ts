@@ -100,9 +100,25 @@ describe('working through a list', () => {
   });
 
   it('Random from home or the whole list draws from everything, as before', async () => {
-    await listOf('/questions');
-    await page.getByRole('link', { name: 'Random question', exact: true }).click();
-    await page.waitForURL(/\/q\/[a-z0-9-]+$/);
+    const anthropic = new Set((await listOf('/questions?company=Anthropic')).ids);
+    const all = await listOf('/questions');
+    const random = page.getByRole('link', { name: 'Random question', exact: true });
+    expect(await random.getAttribute('href')).toBe('/random'); // no filter rides along
+    await random.click();
+    const drawn = new Set<string>();
+    let previous = '';
+    // Eight draws: all of them from one company's 20 of the bank's questions would be about a one-in-a-million chance.
+    for (let draw = 0; draw < 8; draw++) {
+      await page.waitForURL((u) => u.pathname.startsWith('/q/') && u.searchParams.get('from') === 'random' && u.pathname !== previous);
+      const url = new URL(page.url());
+      previous = url.pathname;
+      expect([...url.searchParams.keys()]).toEqual(['from']); // no company, category, query or status
+      await expect.poll(() => topNav().locator('.list-nav-where').textContent()).toBe('Random question from the whole bank');
+      drawn.add(previous.split('/')[2]!);
+      await topNav().getByRole('link', { name: 'Another question' }).click();
+    }
+    expect([...drawn].every((id) => all.ids.includes(id))).toBe(true);
+    expect([...drawn].some((id) => !anthropic.has(id))).toBe(true);
   });
 });
 
@@ -120,8 +136,10 @@ describe('focus and the keyboard', () => {
     await page.keyboard.press('Tab'); // from the heading, Tab goes on into the page, not back to the header
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main article')))).toBe(true);
     await topNav().getByRole('link', { name: 'Next →' }).click();
-    await expect.poll(h1).not.toBe(first);
-    await expect.poll(focused).toBe(`H1:${await h1()}`);
+    // Focus on the heading of the next question (read together: the heading must have changed, and hold focus).
+    await expect
+      .poll(async () => ({ changed: (await h1()) !== first, focusOnIt: (await focused()) === `H1:${await h1()}` }))
+      .toEqual({ changed: true, focusOnIt: true });
     await page.goBack();
     await expect.poll(h1).toBe(first);
     await expect.poll(focused).toBe(`H1:${first}`);
@@ -168,7 +186,9 @@ describe.each([360, 1280])('at %i px', (width) => {
     await page.goto('/q/describe-communication-to-resolve-ambiguity?from=list&company=Anthropic');
     await expect.poll(where).toBe('Anthropic · 3 of 20');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    for (const link of await topNav().getByRole('link').all()) expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+    const links = await topNav().getByRole('link').all();
+    expect(links.length).toBe(3); // Previous, Next, Back to the list
+    for (const link of links) expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(24);
     if (process.env.UPDATE_SCREENSHOTS === '1')
       await page.screenshot({ path: new URL(`./screenshots/question-next-${width}-light.png`, import.meta.url).pathname });
   });

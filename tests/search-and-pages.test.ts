@@ -103,7 +103,7 @@ describe('question and guide pages', () => {
   it('random question lands on a question page and Back skips the redirect', async () => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Random question' }).click();
-    await page.waitForURL(/\/q\/[a-z0-9-]+$/);
+    await page.waitForURL(/\/q\/[a-z0-9-]+\?from=random$/);
     await page.goBack();
     await page.waitForURL((u) => u.pathname === '/');
   });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../bank/types';
-import { browseUrl, questionUrl, randomUrl, type ListContext } from '../bank/url-state';
+import { browseUrl, isFiltered, questionUrl, randomUrl, type ListContext } from '../bank/url-state';
 import { listLabel } from './list-heading';
 
 /** Where a question sits in the list it was opened from; `index` is -1 when it has left that list. */
@@ -57,7 +57,7 @@ export function ListNav({ id, context, position, label }: Props) {
   if (context.origin === 'random')
     return (
       <nav class="list-nav random" aria-label={label}>
-        <span class="list-nav-where">Random question from {name}</span>
+        <span class="list-nav-where">{isFiltered(list) ? `Random question from ${name}` : 'Random question from the whole bank'}</span>
         <a class="button" href={`${another}${another.includes('?') ? '&' : '?'}skip=${encodeURIComponent(id)}`}>
           Another question
         </a>

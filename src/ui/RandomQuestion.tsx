@@ -33,7 +33,7 @@ export default function RandomQuestion() {
       if (!live) return;
       const q = pick(pool, query.skip);
       if (!q) return setEmpty(true);
-      route(filtered ? questionUrl(q.id, { origin: 'random', list }) : questionUrl(q.id), true);
+      route(questionUrl(q.id, { origin: 'random', list }), true); // the question page offers another draw from the same pool
     });
     return () => {
       live = false;
