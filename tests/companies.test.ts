@@ -110,7 +110,11 @@ describe('a company’s list', () => {
     await page.getByLabel('Company').selectOption('Visa');
     await page.waitForURL(/company=Visa/);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Questions at Visa');
-    await expect.poll(() => page.locator('.company-notes').count()).toBe(0);
+    await expect.poll(() => page.locator('p.status').textContent()).toBe('3 questions'); // Visa's list is on screen
+    expect(await page.locator('.company-notes').count()).toBe(0);
+    // And back to a company with notes: they come back, so the absence above was Visa's, not a section not yet loaded.
+    await page.getByLabel('Company').selectOption('Anthropic');
+    await page.getByRole('region', { name: 'Interviewing at Anthropic' }).waitFor();
   });
 
   it('names every filter in its heading and the document title', async () => {

@@ -3,6 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { chromiumSuite } from './support/chromium';
 import { axeViolations } from './support/axe';
 
+// UPDATE_SCREENSHOTS=1 also writes pictures to look at (test-results/); they assert nothing.
+const look = (page: Page, name: string) =>
+  process.env.UPDATE_SCREENSHOTS === '1' ? page.screenshot({ path: `test-results/${name}.png`, fullPage: true }) : undefined;
+
 // bypassCSP: axe is injected as an inline script.
 const suite = chromiumSuite({ context: { viewport: { width: 360, height: 800 }, bypassCSP: true }, watchForeign: true });
 let page: Page;
@@ -104,6 +108,10 @@ describe('a new story is written on its first typed character', () => {
     await page.goBack();
     await page.getByText('No stories yet.').waitFor();
     expect(await storedStories()).toEqual([]);
+    // A reload is the barrier: whatever leaving the editor would write (a flush on pagehide, a late save) has landed by then.
+    await page.reload();
+    await page.getByText('No stories yet.').waitFor();
+    expect(await storedStories()).toEqual([]);
 
     await page.getByRole('button', { name: 'New story' }).click();
     await expect.poll(() => page.getByLabel('Situation').isEnabled()).toBe(true);
@@ -124,6 +132,9 @@ describe('a new story is written on its first typed character', () => {
     await expect.poll(() => page.getByLabel('Title').isEnabled()).toBe(true);
     await page.goBack();
     await page.getByRole('heading', { name: 'Your stories for this question' }).waitFor();
+    await page.reload(); // the barrier for anything leaving the editor would write
+    await page.getByRole('heading', { name: 'Your stories for this question' }).waitFor();
+    expect(await storedStories()).toEqual([]);
     await page.getByRole('button', { name: 'New story for this question' }).click();
     await page.getByLabel('Title').fill('Migration standoff');
     await expect.poll(saveState).toBe('Saved');
@@ -164,7 +175,7 @@ describe('a linked story becomes a draft', () => {
     await expect.poll(saveState).toBe('Saved');
     await page.reload();
     await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe('My own opening.');
-    await page.screenshot({ path: 'test-results/draft-from-story-360.png', fullPage: true });
+    await look(page, 'draft-from-story-360');
   });
 });
 
@@ -196,7 +207,7 @@ describe('coverage', () => {
     await more.locator('summary').click();
     expect(await more.getByRole('link', { name: 'OpenAI' }).isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: 'test-results/coverage-360.png', fullPage: true });
+    await look(page, 'coverage-360');
   });
 
   it('with target companies and a level: counts for those, folds the others away, names the level’s counts, and keeps the choice across a reload', async () => {
@@ -250,7 +261,7 @@ describe('coverage', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: 'test-results/coverage-targets-360-dark.png', fullPage: true });
+    await look(page, 'coverage-targets-360-dark');
 
     // Unticking the last company brings back every company.
     await choice.locator('summary').click();

@@ -10,7 +10,8 @@ import { axeViolations } from './support/axe';
 const depth = JSON.parse(readFileSync(new URL('../data/depth.json', import.meta.url), 'utf8')) as Depth;
 const probesOf = (id: string) => depth.questions.find((q) => q.id === id)!.probes;
 const suite = chromiumSuite({ watchForeign: true, context: { bypassCSP: true } }); // bypassCSP: axe is injected inline
-const shots = process.env['SCREENSHOTS'];
+// UPDATE_SCREENSHOTS=1 also writes pictures to look at (test-results/), like the other browser tests.
+const shots = process.env.UPDATE_SCREENSHOTS === '1' ? 'test-results/' : null;
 
 const followUps = (page: Page) => page.getByRole('region', { name: 'Follow-ups to expect' }).getByRole('listitem').allTextContents();
 

@@ -75,9 +75,12 @@ function flip(mask: boolean[], value: boolean, when: (start: number, end: number
   for (const [v, start, end] of runs(mask)) if (v === value && when(start, end)) mask.fill(!value, start, end);
 }
 
+/** A pause this long or longer is a long pause (the delivery figures name it: "pauses over 2 s"). */
+export const LONG_PAUSE_MS = 2000;
+
 export function analyseSpeech(samples: Float32Array, sampleRate: number, options: AnalysisOptions = {}): SpeechAnalysis {
   const frameMs = options.frameMs ?? 20;
-  const longPauseMs = options.longPauseMs ?? 2000;
+  const longPauseMs = options.longPauseMs ?? LONG_PAUSE_MS;
   const durationMs = sampleRate > 0 ? (samples.length / sampleRate) * 1000 : 0;
   const frameLength = Math.max(1, Math.round((sampleRate * frameMs) / 1000));
   const levels = durationMs > 0 ? frameLevels(samples, frameLength) : new Float64Array(0);

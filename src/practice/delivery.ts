@@ -3,6 +3,7 @@
  * and the change since the previous take of the same question. Pure: numbers in, words out.
  */
 import { clock, count, duration, durationAdjective, shortSeconds } from '../shared/format';
+import { LONG_PAUSE_MS } from '../audio/analysis';
 import { WORDS_PER_MINUTE, countWords } from './speaking-time';
 
 /*
@@ -17,6 +18,8 @@ import { WORDS_PER_MINUTE, countWords } from './speaking-time';
  * - rushed is over 170 words a minute, a fifth above the calm 140 of speaking-time.ts, or, without a
  *   transcript, under 5 % silence in a take of 20 s or more: natural speech pauses between phrases.
  */
+/** "over 2 s": the analysis' own line for a long pause, as every screen names it. */
+export const OVER_LONG_PAUSE = `over ${LONG_PAUSE_MS / 1000} s`;
 export const TOO_LONG_OVER_TARGET = 1.25;
 export const SHORT_UNDER_TARGET = 0.5;
 export const LONG_PAUSES_NOTICED = 3;
@@ -69,7 +72,7 @@ export function verdictLine(f: DeliveryFigures, targetSeconds: number, locale?: 
     case 'short':
       return `Short: ${length} for ${target}. Say more about what you did and what came of it.`;
     case 'long-pauses':
-      return `Long pauses: ${count(f.longPauses, 'pause', 'pauses', locale)} over 2 s, the longest ${shortSeconds(f.longestPauseMs, locale)}.`;
+      return `Long pauses: ${count(f.longPauses, 'pause', 'pauses', locale)} ${OVER_LONG_PAUSE}, the longest ${shortSeconds(f.longestPauseMs, locale)}.`;
     case 'rushed': {
       const wpm = pace(f);
       return wpm !== null

@@ -23,6 +23,7 @@ export function fakeMicrophoneArgs(segments: { tone: boolean; ms: number }[]): s
 export interface StoredTake {
   id: string;
   status: string;
+  startedAt: number;
   durationMs: number;
   chunkCount: number;
   bytes: number;

@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../../bank/types';
+import { OVER_LONG_PAUSE } from '../../practice/delivery';
 import { justStopped, loadTakes, removeTake, takes } from '../../practice/takes';
 import type { Take } from '../../practice/types';
 import { undoOffer } from '../../practice/undo';
@@ -11,7 +12,7 @@ import { TakePlayer } from './TakePlayer';
 /** What tells takes apart, each figure kept whole on a narrow screen: "1 pause over 2 s" never breaks. */
 function summaryFigures(take: Take): string[] {
   const figures = [dayAndTime(take.startedAt), clock(take.durationMs)];
-  if (take.analysis) figures.push(`${count(take.analysis.longPauses, 'pause', 'pauses')} over 2 s`);
+  if (take.analysis) figures.push(`${count(take.analysis.longPauses, 'pause', 'pauses')} ${OVER_LONG_PAUSE}`);
   if (take.rating) figures.push(`rated ${take.rating}/5`);
   return figures;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { cannotPlay, formatName } from '../../audio/mime';
-import { againstTarget, changeSince, verdictLine, type DeliveryFigures } from '../../practice/delivery';
+import { againstTarget, changeSince, OVER_LONG_PAUSE, verdictLine, type DeliveryFigures } from '../../practice/delivery';
 import { openTakeAudio, takeFileName, type TakeAudio } from '../../practice/takes';
 import type { Take } from '../../practice/types';
 import { clock, shortSeconds } from '../../shared/format';
@@ -142,7 +142,7 @@ export function TakePlayer({ take, label, questionText, target, previous, onDele
               <dd>{shortSeconds(a.longestPauseMs)}</dd>
             </div>
             <div>
-              <dt>Pauses over 2 s</dt>
+              <dt>Pauses {OVER_LONG_PAUSE}</dt>
               <dd>{a.longPauses}</dd>
             </div>
           </dl>
