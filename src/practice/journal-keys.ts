@@ -15,14 +15,16 @@ const allKeys = (): string[] => {
 /** Keys of entries that could not be read and were set aside (the "Needs attention" list shows them). */
 export const setAsideKeys = (): string[] => allKeys().filter((key) => key.startsWith(SET_ASIDE_PREFIX));
 
-/** Every entry of every kind, and every set-aside copy, gone ("Delete everything"). */
-export function clearAllJournals(): void {
+/** Every entry of every kind, and every set-aside copy, gone ("Delete everything"). The keys that could not be removed are returned. */
+export function clearAllJournals(): string[] {
+  const left: string[] = [];
   for (const key of allKeys()) {
     if (!key.startsWith(JOURNAL_PREFIX) && !key.startsWith(SET_ASIDE_PREFIX)) continue;
     try {
       localStorage.removeItem(key);
     } catch {
-      return;
+      left.push(key); // go on with the others: one stuck key must not keep the rest
     }
   }
+  return left;
 }

@@ -91,7 +91,20 @@ describe('the unsaved-text journal', () => {
     expect(storage.getItem('rehearse:unsaved-draft:q1')).toBe('{"old":1}');
     storage.setItem(`${SET_ASIDE_PREFIX}rehearse:unsaved-story:s1`, '{}');
     storage.setItem('rehearse:theme', 'dark');
-    clearAllJournals();
+    expect(clearAllJournals()).toEqual([]);
     expect([...storage.items.keys()]).toEqual(['rehearse:theme']);
+  });
+
+  it('goes on past a key the browser will not remove, and names it', () => {
+    draftJournal.write('q1', 'tabA', entry);
+    draftJournal.write('q2', 'tabA', entry);
+    storage.setItem(`${SET_ASIDE_PREFIX}rehearse:unsaved-story:s1`, '{}');
+    const remove = storage.removeItem.bind(storage);
+    vi.spyOn(storage, 'removeItem').mockImplementation((key: string) => {
+      if (key === 'rehearse:unsaved-draft:q1:tabA') throw new DOMException('stuck', 'SecurityError');
+      remove(key);
+    });
+    expect(clearAllJournals()).toEqual(['rehearse:unsaved-draft:q1:tabA']);
+    expect([...storage.items.keys()]).toEqual(['rehearse:unsaved-draft:q1:tabA']);
   });
 });

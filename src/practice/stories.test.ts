@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetSession, storageProblem } from './session';
-import { createStoryFor, link, loadStories, parseTags, removeStory, saveStory, stories, tagsNotKept, unlink } from './stories';
+import { createStoryFor, link, loadStories, parseTags, removeStory, saveStory, startStory, stories, tagsNotKept, unlink, writeStarted } from './stories';
 import { MemoryStorage } from './editing/memory-storage.test-support';
 import type { ShellDeps } from './editing/shell';
 import { deleteOpenStory, openStory } from './story-editing';
@@ -28,6 +28,15 @@ describe('story use cases', () => {
     stories.value = [];
     await loadStories();
     expect(stories.value.map((s) => s.id)).toEqual([first, second]);
+  });
+
+  it('a started story is written once when its first save and a link come at the same time', async () => {
+    const id = startStory('why-openai');
+    expect(await Promise.all([writeStarted(id), link(id, 'q2'), writeStarted(id)])).toEqual([true, true, true]);
+    expect(storageProblem.value).toBeNull();
+    stories.value = [];
+    await loadStories();
+    expect(stories.value).toMatchObject([{ id, questionIds: ['why-openai', 'q2'] }]);
   });
 
   it('links and unlinks; a save never touches the links', async () => {

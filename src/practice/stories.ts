@@ -66,13 +66,24 @@ export function unwrittenStory(id: string, now = Date.now()): Story {
   return { id, ...EMPTY, questionIds: unwritten.get(id) ?? [], createdAt: now, updatedAt: now, rev: 0 };
 }
 
+/** Writes in flight, so a first save and a link made at once write the story once, not twice (the second would fail on the id). */
+const writing = new Map<string, Promise<boolean>>();
+
 /** Writes a started story (empty, rev 0, linked to its question) if it is not written yet. False when it could not be. */
-export async function writeStarted(id: string): Promise<boolean> {
+export function writeStarted(id: string): Promise<boolean> {
   const questionIds = unwritten.get(id);
-  if (!questionIds) return true;
-  const story = await write((db) => createStory(db, { ...EMPTY, questionIds }, Date.now(), id));
-  if (story) unwritten.delete(id);
-  return Boolean(story);
+  if (!questionIds) return Promise.resolve(true);
+  let pending = writing.get(id);
+  if (!pending) {
+    pending = write((db) => createStory(db, { ...EMPTY, questionIds }, Date.now(), id))
+      .then((story) => {
+        if (story) unwritten.delete(id);
+        return Boolean(story);
+      })
+      .finally(() => writing.delete(id));
+    writing.set(id, pending);
+  }
+  return pending;
 }
 
 /** One small transaction and no re-read of the list. Not rev-checked: for a story just created ("keep it as a new story"). */

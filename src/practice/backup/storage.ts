@@ -73,9 +73,16 @@ export async function deleteEverything(): Promise<Result<void>> {
   const db = await database();
   if (!db) return { ok: false, problem: { kind: 'unavailable', message: 'Storage is not available in this browser.' } };
   const result = await clearEverything(db);
-  if (result.ok) {
-    clearAllJournals();
-    journalSetAside();
-  }
+  if (!result.ok) return result;
+  const left = clearAllJournals();
+  journalSetAside();
+  if (left.length)
+    return {
+      ok: false,
+      problem: {
+        kind: 'unknown',
+        message: `Everything stored was deleted, but this browser kept ${left.length === 1 ? 'one unsaved copy' : `${left.length} unsaved copies`} of text. Try again, or clear this site’s data in the browser’s settings.`,
+      },
+    };
   return result;
 }

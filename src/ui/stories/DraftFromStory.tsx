@@ -12,11 +12,19 @@ interface Done {
 export function DraftFromStory({ questionId, story, title }: { questionId: string; story: Story; title: string }) {
   const [done, setDone] = useState<Done | null>(null);
   const [busy, setBusy] = useState(false);
+  const [notYet, setNotYet] = useState(false);
   async function start() {
     setBusy(true);
-    const before = await draftFromStory(questionId, { framework: story.framework, fields: story.fields });
-    setBusy(false);
-    if (before) setDone({ title, before, hadText: Object.values(before.fields).some((t) => t.trim()) });
+    setNotYet(false);
+    try {
+      const before = await draftFromStory(questionId, { framework: story.framework, fields: story.fields });
+      if (before) setDone({ title, before, hadText: Object.values(before.fields).some((t) => t.trim()) });
+      else setNotYet(true); // the draft is not open yet: nothing was changed
+    } catch (error) {
+      console.error('Draft from story failed', error); // the draft's own save state says what was not saved
+    } finally {
+      setBusy(false);
+    }
   }
   async function undo() {
     if (!done) return;
@@ -29,6 +37,7 @@ export function DraftFromStory({ questionId, story, title }: { questionId: strin
         Start my draft from this story
       </button>
       <p class="hint draft-from-story" role="status">
+        {notYet && !done && 'Your draft is still opening; nothing was changed. Try again in a moment.'}
         {done &&
           (done.hadText ? (
             <>
