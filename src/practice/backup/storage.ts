@@ -68,21 +68,16 @@ export async function dismissReminder(now = Date.now()): Promise<Result<void>> {
   return db ? setSetting(db, REMINDER_DISMISSED, now) : UNAVAILABLE;
 }
 
-/** Every store emptied, and the unsaved-text journal too, or the next page would bring drafts back. */
-export async function deleteEverything(): Promise<Result<void>> {
+/**
+ * Every store emptied, and the unsaved-text journal too, or the next page would bring drafts back.
+ * `journalLeft`: unsaved copies of text the browser would not remove (the screen says so).
+ */
+export async function deleteEverything(): Promise<Result<{ journalLeft: number }>> {
   const db = await database();
   if (!db) return { ok: false, problem: { kind: 'unavailable', message: 'Storage is not available in this browser.' } };
   const result = await clearEverything(db);
   if (!result.ok) return result;
   const left = clearAllJournals();
   journalSetAside();
-  if (left.length)
-    return {
-      ok: false,
-      problem: {
-        kind: 'unknown',
-        message: `Everything stored was deleted, but this browser kept ${left.length === 1 ? 'one unsaved copy' : `${left.length} unsaved copies`} of text. Try again, or clear this site’s data in the browser’s settings.`,
-      },
-    };
-  return result;
+  return { ok: true, value: { journalLeft: left.length } };
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { deleteEverything } from '../../practice/backup/storage';
+import { count } from '../../shared/format';
 
 const WORD = 'DELETE';
 
@@ -11,7 +12,13 @@ export function DeleteEverything({ onDeleted }: { onDeleted: () => void }) {
     event.preventDefault();
     if (typed !== WORD) return;
     const result = await deleteEverything();
-    setMessage(result.ok ? 'Everything was deleted from this browser.' : `Nothing was deleted: ${result.problem.message}`);
+    setMessage(
+      !result.ok
+        ? `Nothing was deleted: ${result.problem.message}`
+        : result.value.journalLeft
+          ? `Everything stored was deleted, but this browser kept ${count(result.value.journalLeft, 'unsaved copy', 'unsaved copies')} of text. Try again, or clear this site’s data in the browser’s settings.`
+          : 'Everything was deleted from this browser.',
+    );
     setTyped('');
     onDeleted();
   };
