@@ -145,7 +145,8 @@ describe('undo after a delete', () => {
     await page.getByRole('button', { name: 'Delete draft' }).click();
     await expect.poll(() => focused(page)).toBe('Undo');
     expect(await inViewport(page)).toBe(true);
-    await page.clock.fastForward(15_000); // past the 10 s an offer stays once the user has moved on
+    // runFor, not fastForward: timers set while the clock moves (a render's effect arming the 10 s) fire too.
+    await page.clock.runFor(15_000); // past the 10 s an offer stays once the user has moved on
     expect(await page.locator('.undo-bar').count()).toBe(1);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe('Read the charter twice');
@@ -158,9 +159,10 @@ describe('undo after a delete', () => {
     await page.getByRole('button', { name: 'Delete draft' }).click();
     await expect.poll(() => focused(page)).toBe('Undo');
     await page.getByLabel('Task').focus(); // the user moves on
-    await page.clock.fastForward(5_000);
+    // runFor, not fastForward: the 10 s are armed by an effect that runs after the next frame, while the clock moves.
+    await page.clock.runFor(5_000);
     expect(await page.locator('.undo-bar').count()).toBe(1); // still offered inside the 10 s
-    await page.clock.fastForward(6_000);
+    await page.clock.runFor(6_000);
     await expect.poll(() => page.locator('.undo-bar').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id)).toMatch(/task/i); // focus left where the user put it
     await page.reload();
