@@ -12,15 +12,14 @@ const FIELDS = [
   ['testing', 1],
 ] as const;
 
-const trigrams = (w: string) => Array.from({ length: Math.max(0, w.length - 2) }, (_, i) => w.slice(i, i + 3));
-
 export interface WordIndex {
   words: string[];
   /** word → (document → best field weight) */
   postings: Map<number, number>[];
+  /** Word ids by length (index 0 unused). */
+  byLength: number[][];
   exact(word: string): number | undefined;
   withPrefix(prefix: string): number[];
-  sharingTrigrams(token: string): number[];
   highlight(doc: number, words: ReadonlySet<number>): SearchMatch[];
 }
 
@@ -46,18 +45,14 @@ export function buildIndex(items: readonly Searchable[]): WordIndex {
   });
   const words = [...ids.keys()];
   const sorted = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
-  const byTrigram = new Map<string, number[]>();
-  words.forEach((w, i) => {
-    for (const t of new Set(trigrams(w))) {
-      const list = byTrigram.get(t);
-      if (list) list.push(i);
-      else byTrigram.set(t, [i]);
-    }
-  });
+
+  const byLength: number[][] = [];
+  words.forEach((w, i) => (byLength[w.length] ??= []).push(i));
 
   return {
     words,
     postings,
+    byLength,
     exact: (word) => ids.get(word),
     withPrefix(prefix) {
       let lo = 0;
@@ -70,15 +65,6 @@ export function buildIndex(items: readonly Searchable[]): WordIndex {
       const out: number[] = [];
       for (let i = lo; i < sorted.length && words[sorted[i]!]!.startsWith(prefix); i++) out.push(sorted[i]!);
       return out;
-    },
-    sharingTrigrams(token) {
-      // Keep words sharing a good share of the token's trigrams: a typo spoils at most three of them.
-      const grams = trigrams(token);
-      const need = Math.max(1, Math.ceil(grams.length / 3));
-      const hits = new Map<number, number>();
-      for (const t of grams) for (const w of byTrigram.get(t) ?? []) hits.set(w, (hits.get(w) ?? 0) + 1);
-      const maxDiff = Math.max(2, Math.ceil(token.length * 0.25));
-      return [...hits].filter(([w, n]) => n >= need && words[w]!.length >= token.length - maxDiff).map(([w]) => w);
     },
     highlight(doc, matched) {
       const item = items[doc]!;
