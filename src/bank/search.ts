@@ -63,7 +63,12 @@ export function createSearch<T extends Searchable>(items: readonly T[], synonyms
   const thesaurus = buildThesaurus(synonyms);
   const total = items.length;
   // The seed's own wording of a reworded topic label counts as the question's wording too.
-  const wholeTexts = items.map((q) => [q.text, ...(q.reportedAs === undefined ? [] : [q.reportedAs]), ...(q.alsoAskedAs ?? [])].map(normalise));
+  // Worked out for a question when it is first a result, so the index builds fast.
+  const wholeTextCache: string[][] = [];
+  const wholeTexts = (doc: number) => {
+    const q = items[doc]!;
+    return (wholeTextCache[doc] ??= [q.text, ...(q.reportedAs === undefined ? [] : [q.reportedAs]), ...(q.alsoAskedAs ?? [])].map(normalise));
+  };
 
   const wordCache = new Map<string, Map<number, number>>();
   /** Vocabulary words a query word stands for, each with its closeness. */
@@ -121,8 +126,10 @@ export function createSearch<T extends Searchable>(items: readonly T[], synonyms
       const perDoc: Scores = new Map();
       for (const [w, closeness] of lookup(word)) {
         used.push(w);
-        for (const [doc, weight] of index.postings[w]!) {
-          const s = closeness * weight * scale;
+        const { docs: holding, weights } = index.postings[w]!;
+        for (let i = 0; i < holding.length; i++) {
+          const doc = holding[i]!;
+          const s = closeness * weights[i]! * scale;
           if (!docs || docs.has(doc)) if (s > (perDoc.get(doc) ?? 0)) perDoc.set(doc, s);
         }
       }
@@ -204,7 +211,7 @@ export function createSearch<T extends Searchable>(items: readonly T[], synonyms
       if (best === 0) return [];
       const whole = normalise(query);
       // The question's own wording goes first: a pasted question must find itself before its cousins.
-      const rank = (doc: number) => (wholeTexts[doc]!.some((t) => t === whole) ? 2 : wholeTexts[doc]!.some((t) => t.includes(whole)) ? 1 : 0);
+      const rank = (doc: number) => (wholeTexts(doc).some((t) => t === whole) ? 2 : wholeTexts(doc).some((t) => t.includes(whole)) ? 1 : 0);
       // Questions with every word, when there are any; otherwise those with most of them, most first.
       return [...count]
         .filter(([, n]) => best < counted || n === counted)

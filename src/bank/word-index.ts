@@ -12,10 +12,15 @@ const FIELDS = [
   ['testing', 1],
 ] as const;
 
+export interface Posting {
+  docs: number[];
+  weights: number[];
+}
+
 export interface WordIndex {
   words: string[];
-  /** word → (document → best field weight) */
-  postings: Map<number, number>[];
+  /** word → the documents holding it, in order, each with its best field weight (`weights[i]` for `docs[i]`). */
+  postings: Posting[];
   /** Word ids by length (index 0 unused). */
   byLength: number[][];
   exact(word: string): number | undefined;
@@ -30,15 +35,22 @@ function fieldValues(item: Searchable, key: (typeof FIELDS)[number][0]): string[
 
 export function buildIndex(items: readonly Searchable[]): WordIndex {
   const ids = new Map<string, number>();
-  const postings: Map<number, number>[] = [];
+  const postings: Posting[] = [];
   items.forEach((item, doc) => {
     for (const [key, weight] of FIELDS) {
       for (const value of fieldValues(item, key)) {
         eachWord(value, (word) => {
           let id = ids.get(word);
-          if (id === undefined) ids.set(word, (id = postings.push(new Map()) - 1));
+          if (id === undefined) ids.set(word, (id = postings.push({ docs: [], weights: [] }) - 1));
+          // Documents come in order: the word is already listed for this one only if it is the last listed.
           const p = postings[id]!;
-          if ((p.get(doc) ?? 0) < weight) p.set(doc, weight);
+          const last = p.docs.length - 1;
+          if (last >= 0 && p.docs[last] === doc) {
+            if (p.weights[last]! < weight) p.weights[last] = weight;
+          } else {
+            p.docs.push(doc);
+            p.weights.push(weight);
+          }
         });
       }
     }
