@@ -15,6 +15,8 @@ const FIELDS = [
 export interface Posting {
   docs: number[];
   weights: number[];
+  /** Which fields hold the word, one bit per entry of FIELDS: highlighting reads only those. */
+  fields: number[];
 }
 
 export interface WordIndex {
@@ -37,24 +39,43 @@ export function buildIndex(items: readonly Searchable[]): WordIndex {
   const ids = new Map<string, number>();
   const postings: Posting[] = [];
   items.forEach((item, doc) => {
-    for (const [key, weight] of FIELDS) {
+    FIELDS.forEach(([key, weight], f) => {
+      const bit = 1 << f;
       for (const value of fieldValues(item, key)) {
         eachWord(value, (word) => {
           let id = ids.get(word);
-          if (id === undefined) ids.set(word, (id = postings.push({ docs: [], weights: [] }) - 1));
+          if (id === undefined) ids.set(word, (id = postings.push({ docs: [], weights: [], fields: [] }) - 1));
           // Documents come in order: the word is already listed for this one only if it is the last listed.
           const p = postings[id]!;
           const last = p.docs.length - 1;
           if (last >= 0 && p.docs[last] === doc) {
             if (p.weights[last]! < weight) p.weights[last] = weight;
+            p.fields[last]! |= bit;
           } else {
             p.docs.push(doc);
             p.weights.push(weight);
+            p.fields.push(bit);
           }
         });
       }
-    }
+    });
   });
+  /** The fields of `doc` that hold any of `matched`. */
+  function fieldsWith(doc: number, matched: ReadonlySet<number>): number {
+    let mask = 0;
+    for (const w of matched) {
+      const { docs, fields } = postings[w]!;
+      let lo = 0;
+      let hi = docs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (docs[mid]! < doc) lo = mid + 1;
+        else hi = mid;
+      }
+      if (docs[lo] === doc) mask |= fields[lo]!;
+    }
+    return mask;
+  }
   const words = [...ids.keys()];
   const sorted = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
 
@@ -81,7 +102,9 @@ export function buildIndex(items: readonly Searchable[]): WordIndex {
     highlight(doc, matched) {
       const item = items[doc]!;
       const out: SearchMatch[] = [];
-      for (const [key] of FIELDS) {
+      const mask = fieldsWith(doc, matched);
+      for (const [f, [key]] of FIELDS.entries()) {
+        if (!(mask & (1 << f))) continue;
         for (const value of fieldValues(item, key)) {
           const indices: [number, number][] = [];
           eachWord(value, (word, start, end) => {
