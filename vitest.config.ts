@@ -11,7 +11,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          // The relevance set lives in tests/ beside the browser tests, but needs no browser.
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/relevance/**/*.test.ts'],
           environment: 'node',
           // The 5 s default is short for the fuzz tests on a loaded 2-core machine (reading 1,000 broken
           // records took over 5 s under a load average of 30); a test still ends as soon as it is done.
@@ -24,7 +25,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'tests/engines/**'],
+          exclude: [...configDefaults.exclude, 'tests/engines/**', 'tests/relevance/**'],
           environment: 'node',
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,

@@ -3,10 +3,14 @@ import { benchBackup } from './backup.bench';
 import { benchBrowser } from './browser.bench';
 import { benchDrafts } from './drafts.bench';
 import { benchRecording } from './recording.bench';
+import { benchRelevance } from './relevance.bench';
 import { benchSearch } from './search.bench';
 
 console.log(`Node ${process.version}, ${new Date().toISOString()}`);
+benchRelevance();
 benchSearch();
+// `npx tsx bench/index.ts search`: relevance and search only.
+if (process.argv[2] === 'search') process.exit(0);
 await benchDrafts();
 await benchBrowser();
 await benchRecording();

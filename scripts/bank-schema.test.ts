@@ -41,3 +41,16 @@ describe('the build’s check of data/depth.json', () => {
     expect(() => checkBank({ ...real, depth: file })).toThrow(`depth.json: depth: "questions" has no entry for the question "${removed!.id}"`);
   });
 });
+
+describe('the build’s check of data/synonyms.json', () => {
+  it('fails naming a group that finds nothing in the bank', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bank-'));
+    const synonyms = JSON.parse(readFileSync(new URL('../data/synonyms.json', import.meta.url), 'utf8')) as { groups: unknown[] };
+    synonyms.groups.push({ theme: 'nonsense', terms: ['zzqxv', 'qqwwx'] });
+    const file = join(dir, 'synonyms.json');
+    writeFileSync(file, JSON.stringify(synonyms));
+    expect(() => checkBank({ ...real, synonyms: file })).toThrow(
+      `synonyms.json: synonyms.groups[${synonyms.groups.length - 1}] (theme "nonsense"): no term occurs in the bank, so the group finds nothing`,
+    );
+  });
+});

@@ -1,23 +1,26 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { validateDepth, validateGuidance, validateQuestions } from '../src/bank/validate.ts';
+import { validateDepth, validateGuidance, validateQuestions, validateSynonyms } from '../src/bank/validate.ts';
 
 interface Files {
   questions: string;
   guidance: string;
   /** The hand-written depth (interviewer wording, probes, outlines); checked against the questions. */
   depth?: string;
+  /** The vocabulary of the field for search; checked against the questions. */
+  synonyms?: string;
 }
 
 const DEFAULT_FILES: Required<Files> = {
   questions: new URL('../data/questions.json', import.meta.url).pathname,
   guidance: new URL('../data/guidance.json', import.meta.url).pathname,
   depth: new URL('../data/depth.json', import.meta.url).pathname,
+  synonyms: new URL('../data/synonyms.json', import.meta.url).pathname,
 };
 
 /** Throws one error listing every problem in the shipped content, each naming the entry and field. */
 export function checkBank(files: Files = DEFAULT_FILES): void {
-  const { questions, guidance, depth } = { ...DEFAULT_FILES, ...files };
+  const { questions, guidance, depth, synonyms } = { ...DEFAULT_FILES, ...files };
   const problems: string[] = [];
   const read = (file: string): unknown => {
     try {
@@ -37,6 +40,8 @@ export function checkBank(files: Files = DEFAULT_FILES): void {
   if (guidanceData !== undefined) report(guidance, validateGuidance(guidanceData));
   const depthData = read(depth);
   if (depthData !== undefined && checked?.ok) report(depth, validateDepth(depthData, checked.questions));
+  const synonymData = read(synonyms);
+  if (synonymData !== undefined && checked?.ok) report(synonyms, validateSynonyms(synonymData, checked.questions));
   if (problems.length) throw new Error(`The question bank is invalid:\n  ${problems.join('\n  ')}`);
 }
 

@@ -1,12 +1,15 @@
 import questionsUrl from '../../data/questions.json?url';
 import guidanceUrl from '../../data/guidance.json?url';
 import depthUrl from '../../data/depth.json?url';
+import synonymsUrl from '../../data/synonyms.json?url';
+import type { Synonyms } from './synonyms';
 import type { Depth, Guidance, Question } from './types';
 
 /** The bank ships as JSON files (precached by the worker), not as JS: JSON parses faster and keeps the first script small. */
 let questions: Promise<Question[]> | undefined;
 let guidance: Promise<Guidance> | undefined;
 let depth: Promise<Depth> | undefined;
+let synonyms: Promise<Synonyms> | undefined;
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -37,4 +40,13 @@ export function loadDepth(): Promise<Depth> {
     throw error;
   });
   return depth;
+}
+
+/** The field's vocabulary for search: fetched when a search first runs, never with the first page. */
+export function loadSynonyms(): Promise<Synonyms> {
+  synonyms ??= getJson<Synonyms>(synonymsUrl).catch((error: unknown) => {
+    synonyms = undefined;
+    throw error;
+  });
+  return synonyms;
 }

@@ -192,6 +192,27 @@ const DEPTH = 'must be an object {questions, outlines}';
 export const DepthListsSchema = closed({ questions: list('questions', v.unknown()), outlines: list('outlines', v.unknown()) }, DEPTH);
 export const DepthSchema = closed({ questions: list('questions', QuestionDepthSchema), outlines: list('outlines', OutlineSchema) }, DEPTH);
 
+const TERM = 'must be lower case words of letters and digits, single spaces between them';
+const term = v.pipe(v.string(TERM), v.regex(/^[a-z0-9]+(?: [a-z0-9]+)*$/, TERM));
+const TERMS = 'must be an array of at least 2 terms';
+/** data/synonyms.json, one per group of words and phrases that mean the same to a candidate searching. */
+export const SynonymGroupSchema = closed(
+  {
+    /** The bank's theme the group belongs to ("conflict", "speed and cost", "spelling", …). */
+    theme: text,
+    terms: v.pipe(
+      v.array(term, TERMS),
+      v.check((list) => list.length >= 2, TERMS),
+      noRepeats<string>((t) => (typeof t === 'string' ? t : undefined)),
+    ),
+  },
+  'must be an object {theme, terms}',
+);
+const SYNONYMS = 'must be an object {about, groups}';
+export const SynonymListsSchema = closed({ about: v.optional(text), groups: list('groups', v.unknown()) }, SYNONYMS);
+export const SynonymsSchema = closed({ about: v.optional(text), groups: list('groups', SynonymGroupSchema) }, SYNONYMS);
+export type Synonyms = v.InferOutput<typeof SynonymsSchema>;
+
 export type QuestionDepth = v.InferOutput<typeof QuestionDepthSchema>;
 export type Outline = v.InferOutput<typeof OutlineSchema>;
 export type Depth = v.InferOutput<typeof DepthSchema>;

@@ -48,11 +48,35 @@ describe('search over the shipped bank', () => {
     expect(search.search(merged!.alsoAskedAs![0]!)[0]?.item.id).toBe(merged!.id);
   });
 
-  it('needs every word to match (AND), each typo-tolerant', () => {
+  it('shows only questions with every word when some have them all, each word typo-tolerant', () => {
     const hits = search.search('conflict openai');
     expect(hits.length).toBeGreaterThan(0);
-    for (const h of hits) expect(h.item.companies.join(' ') + h.item.text + h.item.testing).toMatch(/openai/i);
-    expect(search.search('conflict zzqxv')).toEqual([]);
+    for (const h of hits) {
+      expect(h.item.companies.join(' ') + h.item.text + h.item.testing).toMatch(/openai/i);
+      expect(h.complete).toBe(true);
+    }
+  });
+
+  it('with a word no question has, shows those that match the rest, marked as not complete', () => {
+    const hits = search.search('conflict zzqxv');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]!.item.text).toMatch(/conflict/i);
+    expect(hits.every((h) => !h.complete)).toBe(true);
+  });
+
+  it('ranks questions matching more of the words first when none has them all', () => {
+    const hits = search.search('conflict manager zzqxv');
+    // "manage", "managing" are forms of "manager": they count as the word.
+    const marked = (h: (typeof hits)[number]) => h.matches.flatMap((m) => m.indices.map(([s, e]) => m.value.slice(s, e + 1)));
+    const matched = (h: (typeof hits)[number]) => [/conflict/i, /manag/i].filter((w) => marked(h).some((word) => w.test(word))).length;
+    expect(matched(hits[0]!)).toBe(2);
+    const firstWithOne = hits.findIndex((h) => matched(h) < 2);
+    expect(firstWithOne).toBeGreaterThan(0);
+    expect(hits.slice(firstWithOne).every((h) => matched(h) < 2)).toBe(true);
+  });
+
+  it('finds nothing only when no word matches', () => {
+    expect(search.search('zzqxv qqwwx')).toEqual([]);
   });
 
   it('returns match ranges for highlighting', () => {

@@ -30,7 +30,16 @@ export function eachWord(text: string, visit: (word: string, start: number, end:
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(text)) {
     const lower = text.toLowerCase();
-    for (const m of lower.matchAll(/[a-z0-9]+/g)) visit(m[0], m.index, m.index + m[0].length - 1);
+    let start = -1;
+    for (let i = 0; i <= lower.length; i++) {
+      const c = i < lower.length ? lower.charCodeAt(i) : 0;
+      const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      if (wordChar && start < 0) start = i;
+      else if (!wordChar && start >= 0) {
+        visit(lower.slice(start, i), start, i - 1);
+        start = -1;
+      }
+    }
     return;
   }
   for (const run of text.matchAll(RUN)) {

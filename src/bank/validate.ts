@@ -14,13 +14,18 @@ import {
   OutlineSchema,
   QuestionDepthSchema,
   QuestionSchema,
+  SynonymGroupSchema,
+  SynonymListsSchema,
 } from './schema.ts';
 import type { Depth, Guidance, Question } from './types.ts';
-import { plain } from './text';
+import { STOP } from './search';
+import { sameWord, type Synonyms } from './synonyms';
+import { plain, words } from './text';
 
 export type QuestionsResult = { ok: true; questions: Question[] } | { ok: false; errors: string[] };
 export type GuidanceResult = { ok: true; guidance: Guidance } | { ok: false; errors: string[] };
 export type DepthResult = { ok: true; depth: Depth } | { ok: false; errors: string[] };
+export type SynonymsResult = { ok: true; synonyms: Synonyms } | { ok: false; errors: string[] };
 
 /**
  * The rule that tells a question from a seed topic label: an interviewer's line either asks (ends with
@@ -197,4 +202,46 @@ export function validateDepth(data: unknown, questions: readonly Question[]): De
   for (const c of categories) if (!withOutline.has(c)) errors.push(`depth: "outlines" has no outline for the category "${c}"`);
 
   return errors.length ? { ok: false, errors } : { ok: true, depth: data as unknown as Depth };
+}
+
+/** Groups of this theme are spelling variants kept for the user's own words: they need not occur in the bank. */
+export const SPELLING_THEME = 'spelling';
+
+/**
+ * data/synonyms.json against the bank it widens: well-formed groups, no group repeated, every phrase with a
+ * word that says something, and every group (but spelling variants) reaching the bank, so none is dead weight.
+ */
+export function validateSynonyms(data: unknown, questions: readonly Question[]): SynonymsResult {
+  if (!isItem(data)) return { ok: false, errors: ['synonyms: must be an object {about, groups}'] };
+  const errors: string[] = [];
+  for (const issue of v.safeParse(SynonymListsSchema, data).issues ?? []) {
+    const field = fieldPath(issue);
+    errors.push(issue.message === 'is not an allowed field' ? `synonyms: "${field}" ${issue.message}` : `synonyms: ${issue.message}`);
+  }
+  const vocabulary = [
+    ...new Set(questions.flatMap((q) => [q.text, q.testing, q.reportedAs ?? '', ...(q.alsoAskedAs ?? []), ...q.categories, ...q.companies].flatMap(words))),
+  ];
+  const known = new Map<string, boolean>();
+  const inBank = (word: string) => {
+    if (!known.has(word))
+      known.set(
+        word,
+        vocabulary.some((w) => sameWord(word, w)),
+      );
+    return known.get(word)!;
+  };
+  const groupOwner = owners(errors);
+  const groups = Array.isArray(data['groups']) ? (data['groups'] as unknown[]) : [];
+  groups.forEach((item, i) => {
+    const where = describe(`synonyms.groups[${i}]`, item, 'theme');
+    check(SynonymGroupSchema, item, where, errors);
+    if (!isItem(item) || !Array.isArray(item['terms'])) return;
+    const terms = item['terms'].filter(isNonEmptyString);
+    groupOwner([...terms].sort().join('|'), i, where, 'terms', (owner) => `repeats the terms of synonyms.groups[${owner}]`);
+    for (const t of terms) if (words(t).every((w) => STOP.has(w))) errors.push(`${where}: the term "${t}" has only common words, which search ignores`);
+    const telling = (t: string) => words(t).filter((w) => !STOP.has(w));
+    if (item['theme'] !== SPELLING_THEME && !terms.some((t) => telling(t).length > 0 && telling(t).every(inBank)))
+      errors.push(`${where}: no term occurs in the bank, so the group finds nothing`);
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, synonyms: data as unknown as Synonyms };
 }

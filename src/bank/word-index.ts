@@ -12,15 +12,21 @@ const FIELDS = [
   ['testing', 1],
 ] as const;
 
-const trigrams = (w: string) => Array.from({ length: Math.max(0, w.length - 2) }, (_, i) => w.slice(i, i + 3));
+export interface Posting {
+  docs: number[];
+  weights: number[];
+  /** Which fields hold the word, one bit per entry of FIELDS: highlighting reads only those. */
+  fields: number[];
+}
 
 export interface WordIndex {
   words: string[];
-  /** word → (document → best field weight) */
-  postings: Map<number, number>[];
+  /** word → the documents holding it, in order, each with its best field weight (`weights[i]` for `docs[i]`). */
+  postings: Posting[];
+  /** Word ids by length (index 0 unused). */
+  byLength: number[][];
   exact(word: string): number | undefined;
   withPrefix(prefix: string): number[];
-  sharingTrigrams(token: string): number[];
   highlight(doc: number, words: ReadonlySet<number>): SearchMatch[];
 }
 
@@ -31,33 +37,55 @@ function fieldValues(item: Searchable, key: (typeof FIELDS)[number][0]): string[
 
 export function buildIndex(items: readonly Searchable[]): WordIndex {
   const ids = new Map<string, number>();
-  const postings: Map<number, number>[] = [];
+  const postings: Posting[] = [];
   items.forEach((item, doc) => {
-    for (const [key, weight] of FIELDS) {
+    FIELDS.forEach(([key, weight], f) => {
+      const bit = 1 << f;
       for (const value of fieldValues(item, key)) {
         eachWord(value, (word) => {
           let id = ids.get(word);
-          if (id === undefined) ids.set(word, (id = postings.push(new Map()) - 1));
+          if (id === undefined) ids.set(word, (id = postings.push({ docs: [], weights: [], fields: [] }) - 1));
+          // Documents come in order: the word is already listed for this one only if it is the last listed.
           const p = postings[id]!;
-          if ((p.get(doc) ?? 0) < weight) p.set(doc, weight);
+          const last = p.docs.length - 1;
+          if (last >= 0 && p.docs[last] === doc) {
+            if (p.weights[last]! < weight) p.weights[last] = weight;
+            p.fields[last]! |= bit;
+          } else {
+            p.docs.push(doc);
+            p.weights.push(weight);
+            p.fields.push(bit);
+          }
         });
       }
-    }
+    });
   });
+  /** The fields of `doc` that hold any of `matched`. */
+  function fieldsWith(doc: number, matched: ReadonlySet<number>): number {
+    let mask = 0;
+    for (const w of matched) {
+      const { docs, fields } = postings[w]!;
+      let lo = 0;
+      let hi = docs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (docs[mid]! < doc) lo = mid + 1;
+        else hi = mid;
+      }
+      if (docs[lo] === doc) mask |= fields[lo]!;
+    }
+    return mask;
+  }
   const words = [...ids.keys()];
   const sorted = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
-  const byTrigram = new Map<string, number[]>();
-  words.forEach((w, i) => {
-    for (const t of new Set(trigrams(w))) {
-      const list = byTrigram.get(t);
-      if (list) list.push(i);
-      else byTrigram.set(t, [i]);
-    }
-  });
+
+  const byLength: number[][] = [];
+  words.forEach((w, i) => (byLength[w.length] ??= []).push(i));
 
   return {
     words,
     postings,
+    byLength,
     exact: (word) => ids.get(word),
     withPrefix(prefix) {
       let lo = 0;
@@ -71,19 +99,12 @@ export function buildIndex(items: readonly Searchable[]): WordIndex {
       for (let i = lo; i < sorted.length && words[sorted[i]!]!.startsWith(prefix); i++) out.push(sorted[i]!);
       return out;
     },
-    sharingTrigrams(token) {
-      // Keep words sharing a good share of the token's trigrams: a typo spoils at most three of them.
-      const grams = trigrams(token);
-      const need = Math.max(1, Math.ceil(grams.length / 3));
-      const hits = new Map<number, number>();
-      for (const t of grams) for (const w of byTrigram.get(t) ?? []) hits.set(w, (hits.get(w) ?? 0) + 1);
-      const maxDiff = Math.max(2, Math.ceil(token.length * 0.25));
-      return [...hits].filter(([w, n]) => n >= need && words[w]!.length >= token.length - maxDiff).map(([w]) => w);
-    },
     highlight(doc, matched) {
       const item = items[doc]!;
       const out: SearchMatch[] = [];
-      for (const [key] of FIELDS) {
+      const mask = fieldsWith(doc, matched);
+      for (const [f, [key]] of FIELDS.entries()) {
+        if (!(mask & (1 << f))) continue;
         for (const value of fieldValues(item, key)) {
           const indices: [number, number][] = [];
           eachWord(value, (word, start, end) => {

@@ -9,6 +9,8 @@ import { Highlighted } from './Highlighted';
 export interface ListItem {
   question: Question;
   matches?: readonly SearchMatch[];
+  /** A search result with every word of the query (false: most of them). */
+  complete?: boolean;
   /** The user's own progress on it, where known. */
   progress?: { drafted: boolean; takes: number };
 }

@@ -9,7 +9,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 
 import { draftTexts, loadDraftTexts } from '../practice/drafts';
 import { loadTakeCounts, statusCounts, takeCounts } from '../practice/status';
-import { browseItems } from './browse-list';
+import { browseItems, synonyms } from './browse-list';
 
 let draftsRequested = false;
 
@@ -22,7 +22,7 @@ interface Props {
   onClear: () => void;
 }
 
-/** Loaded on demand (it carries Fuse.js): filters, the count, and the list. */
+/** Loaded on demand (it carries search): filters, the count, and the list. */
 export default function ResultsPanel({ questions: all, text, state, onFilter, onClear }: Props) {
   if (!draftsRequested) {
     draftsRequested = true;
@@ -31,11 +31,15 @@ export default function ResultsPanel({ questions: all, text, state, onFilter, on
   useEffect(() => void loadTakeCounts(), []); // takes may have been recorded since the list was last open
   const mine = draftTexts.value;
   const takes = takeCounts.value;
+  const vocabulary = synonyms.value; // the results are worked out again once it has arrived
   const { category, company, status } = state;
   const items = useMemo<ListItem[]>(() => {
     const progress = (id: string) => ({ drafted: Boolean(mine.get(id)?.trim()), takes: takes.get(id) ?? 0 });
-    return browseItems(all, { q: text, category, company, status }, mine, takes).map((i) => ({ ...i, progress: progress(i.question.id) }));
-  }, [all, mine, takes, text, category, company, status]);
+    return browseItems(all, { q: text, category, company, status }, mine, takes, undefined, vocabulary).map((i) => ({
+      ...i,
+      progress: progress(i.question.id),
+    }));
+  }, [all, mine, takes, vocabulary, text, category, company, status]);
   const byStatus = useMemo(
     () =>
       statusCounts(
@@ -47,6 +51,12 @@ export default function ResultsPanel({ questions: all, text, state, onFilter, on
   );
 
   const { companies, general } = companyGroups(all);
+  // Named on an empty page, so the user sees what narrowed the list to nothing.
+  const filtersOn = [
+    category && `the category “${category}”`,
+    company && `the company “${company}”`,
+    status && `the progress “${STATUS_LABELS[status]}”`,
+  ].filter(Boolean);
 
   return (
     <>
@@ -97,13 +107,16 @@ export default function ResultsPanel({ questions: all, text, state, onFilter, on
       <p class="status" role="status" aria-live="polite" aria-atomic="true">
         {count(items.length, 'question', 'questions')}
       </p>
+      <p class="partial-note" role="status">
+        {items[0]?.complete === false ? 'No question has every word; these match most of them.' : ''}
+      </p>
       {items.length === 0 && (
         <div class="empty card">
           <p>
             No question matches {text.trim() ? `“${text.trim()}”` : 'these filters'}
-            {text.trim() && (state.category || state.company || state.status) ? ' with these filters' : ''}.
+            {text.trim() && filtersOn.length > 0 ? ` with ${filtersOn.join(', ')}` : ''}.
           </p>
-          <p>Try fewer words, or clear the filters.</p>
+          <p>{filtersOn.length > 0 ? 'Try other words, or clear the filters.' : 'Try other words.'}</p>
         </div>
       )}
       <QuestionList items={items} list={{ ...state, q: text }} />
