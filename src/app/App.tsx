@@ -52,8 +52,10 @@ export function App() {
           <span>Rehearse</span>
         </a>
         <Nav />
-        <InstallButton />
-        <ThemeToggle />
+        <div class="header-actions">
+          <InstallButton />
+          <ThemeToggle />
+        </div>
       </header>
       <IosInstallHint />
       <StorageBanner />

@@ -4,7 +4,18 @@ import { decodeAudio, speechSampleRate } from '../audio/decode';
 import { extensionFor } from '../audio/mime';
 import { peaks } from '../audio/waveform';
 import { slug } from '../shared/slug';
-import { deleteTake, getTakeAudio, listAllTakes, listRecordingTakes, listTakes, recoverUnfinished, restoreTake, updateTake, type Take } from '../store/takes';
+import {
+  deleteTake,
+  getTakeAudio,
+  getTakeAudioParts,
+  listAllTakes,
+  listRecordingTakes,
+  listTakes,
+  recoverUnfinished,
+  restoreTake,
+  updateTake,
+  type Take,
+} from '../store/takes';
 import { recoveredTakes } from './recovered';
 import { database, report } from './session';
 import { activeTakeIds, haveWebLocks } from './take-locks';
@@ -70,20 +81,20 @@ const WAVEFORM_BUCKETS = 160;
 
 export async function openTakeAudio(takeId: string, buckets = WAVEFORM_BUCKETS): Promise<TakeAudio | null> {
   const db = await database();
-  const stored = db ? await getTakeAudio(db, takeId) : undefined;
+  const stored = db ? await getTakeAudioParts(db, takeId) : undefined;
   if (!stored) return null;
   const saved = stored.take.analysis?.waveform;
   let waveform: Float32Array | null = saved ? Float32Array.from(saved) : null;
   // Before the analysis lands (a take just stopped), decode short takes here; long ones wait for it.
   if (!waveform && stored.take.durationMs < 5 * 60_000) {
     try {
-      waveform = peaks((await decodeAudio(stored.data)).samples, buckets);
+      waveform = peaks((await decodeAudio(await new Blob(stored.parts).arrayBuffer())).samples, buckets);
     } catch {
       /* undecodable here (another engine's format): it may still play */
     }
   }
   // Made last, after every await: a player closed meanwhile gets it and revokes it at once.
-  const url = URL.createObjectURL(new Blob([stored.data], { type: stored.take.mimeType }));
+  const url = URL.createObjectURL(new Blob(stored.parts, { type: stored.take.mimeType }));
   return { take: stored.take, url, waveform, revoke: () => URL.revokeObjectURL(url) };
 }
 

@@ -9,6 +9,7 @@ import {
   finishTake,
   getTake,
   getTakeAudio,
+  getTakeAudioParts,
   listAllTakes,
   listTakes,
   recoverUnfinished,
@@ -57,6 +58,10 @@ describe('recording a take', () => {
     expect(audio?.data).toBeInstanceOf(ArrayBuffer);
     expect(asArray(audio?.data)).toEqual(parts.flatMap((p) => asArray(p)));
     expect(audio?.take.status).toBe('complete');
+    // The player's read: the same bytes, one buffer per chunk, in seq order.
+    const read = await getTakeAudioParts(db, take.id);
+    expect(read?.parts.map((p) => asArray(p))).toEqual(parts.map((p) => asArray(p)));
+    expect(await getTakeAudioParts(db, 'take-none')).toBeUndefined();
   });
 
   it('counts a re-sent chunk once, and finishing takes a late MIME type but never an empty one', async () => {

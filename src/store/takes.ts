@@ -138,6 +138,22 @@ function newestFirst(stored: unknown[]): Take[] {
 
 /** The take and its whole audio as one ArrayBuffer, read in one transaction so the two agree. */
 export async function getTakeAudio(db: RehearseDb, takeId: string): Promise<{ take: Take; data: ArrayBuffer } | undefined> {
+  const stored = await getTakeAudioParts(db, takeId);
+  if (!stored) return undefined;
+  const data = new Uint8Array(stored.parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let offset = 0;
+  for (const part of stored.parts) {
+    data.set(new Uint8Array(part), offset);
+    offset += part.byteLength;
+  }
+  return { take: stored.take, data: data.buffer };
+}
+
+/**
+ * The take and its audio as the chunks' own buffers, in order: for a player, which hands them to a Blob
+ * as they are (a 30-minute take is copied once, not twice).
+ */
+export async function getTakeAudioParts(db: RehearseDb, takeId: string): Promise<{ take: Take; parts: ArrayBuffer[] } | undefined> {
   const t = db.transaction([STORES.takes, STORES.chunks], 'readonly');
   const [stored, storedChunks] = await Promise.all([
     t.objectStore(STORES.takes).get(takeId),
@@ -145,14 +161,8 @@ export async function getTakeAudio(db: RehearseDb, takeId: string): Promise<{ ta
   ]);
   const take = checkRecord('take', stored);
   if (!take) return undefined;
-  const chunks = keepValid('chunk', storedChunks); // a bad chunk is a gap in the audio, not a failed take
-  const data = new Uint8Array(chunks.reduce((sum, c) => sum + c.data.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    data.set(new Uint8Array(chunk.data), offset);
-    offset += chunk.data.byteLength;
-  }
-  return { take, data: data.buffer };
+  // A bad chunk is a gap in the audio, not a failed take.
+  return { take, parts: keepValid('chunk', storedChunks).map((c) => c.data) };
 }
 
 /** Deletes the take and its audio together and hands both back for Undo. */

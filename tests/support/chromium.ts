@@ -15,9 +15,12 @@ export function launch(extraArgs: string[] = []): Promise<Browser> {
 }
 
 /** A persistent profile in a temp folder: needed where incognito differs (installability, storage persistence). */
-export async function launchPersistent(extraArgs: string[] = []): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchPersistent(
+  extraArgs: string[] = [],
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'rehearse-profile-'));
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: [...ARGS, ...extraArgs] });
+  const context = await chromium.launchPersistentContext(dir, { ...options, executablePath: CHROMIUM, headless: true, args: [...ARGS, ...extraArgs] });
   return {
     context,
     close: async () => {

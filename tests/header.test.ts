@@ -1,0 +1,124 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { collectPageErrors, launchPersistent, waitForController } from './support/chromium';
+
+// The header at 360 px in a profile where Chromium offers installation (an incognito context never does),
+// served from a copy of the build so a test can deploy a next version under the page.
+const shots = process.env.UPDATE_SCREENSHOTS === '1' ? new URL('./screenshots/', import.meta.url).pathname : null;
+let dir: string;
+let server: PreviewServer;
+let origin: string;
+let context: BrowserContext;
+let close: () => Promise<void>;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'rehearse-header-'));
+  cpSync(new URL('../dist', import.meta.url).pathname, dir, { recursive: true });
+  server = await preview({
+    root: new URL('..', import.meta.url).pathname,
+    build: { outDir: dir },
+    preview: { host: '127.0.0.1', port: 5600 + Math.floor(Math.random() * 300), open: false },
+    logLevel: 'silent',
+  });
+  origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  // bypassCSP: axe is injected as an inline script.
+  ({ context, close } = await launchPersistent([], { bypassCSP: true, viewport: { width: 360, height: 800 } }));
+});
+afterAll(async () => {
+  await close?.();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+  expect(errors).toEqual([]);
+});
+
+/** A page at 360 px with Chromium's Install offered (beforeinstallprompt came). */
+async function installable(path: string, colorScheme: 'light' | 'dark'): Promise<Page> {
+  const page = await context.newPage();
+  collectPageErrors(page, errors);
+  await page.emulateMedia({ colorScheme });
+  await page.goto(`${origin}${path}`);
+  await waitForController(page);
+  await page.getByRole('button', { name: 'Install' }).waitFor({ timeout: 20_000 });
+  return page;
+}
+
+/** What does not fit 360 px: sideways scroll, a header control cut off by the edge, or under 24 px high. */
+async function misfits(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const overflow = document.documentElement.scrollWidth - window.innerWidth;
+    if (overflow > 0) found.push(`the page scrolls sideways by ${overflow} px`);
+    for (const el of document.querySelectorAll<HTMLElement>('.app-header a, .app-header button, .banner.floating button')) {
+      if (el.offsetParent === null || el.classList.contains('skip-link')) continue;
+      const r = el.getBoundingClientRect();
+      const name = el.getAttribute('aria-label') ?? el.textContent;
+      if (r.left < 0 || r.right > window.innerWidth) found.push(`${name} spans ${Math.round(r.left)}–${Math.round(r.right)} px`);
+      if (r.height < 24) found.push(`${name} is ${r.height} px high`);
+    }
+    return found;
+  });
+}
+
+describe.each(['light', 'dark'] as const)('the header at 360 px with Install offered, %s', (colorScheme) => {
+  it('fits with Install and the theme toggle on screen, and axe finds nothing', async () => {
+    const page = await installable('/', colorScheme);
+    await page.locator('h2#categories').waitFor();
+    const toggle = page.getByRole('button', { name: /^Theme:/ });
+    await expect.poll(() => toggle.evaluate((b) => b.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
+    expect(await misfits(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    // Every header control is reached by Tab.
+    await page.locator('body').focus();
+    const order: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? ''));
+    }
+    expect(order).toEqual(expect.arrayContaining(['Rehearse home', 'Questions', 'Stories', 'Guide', 'Install', expect.stringMatching(/^Theme:/)]));
+    await page.screenshot({ path: shots ? `${shots}header-install-360-${colorScheme}.png` : join(tmpdir(), `header-install-360-${colorScheme}.png`) });
+    await page.close();
+  });
+
+  it('fits with every label translated long (German-length)', async () => {
+    const page = await installable('/guide', colorScheme);
+    await page.evaluate(() => {
+      const long = ['Interviewfragen', 'Geschichtensammlung', 'Leitfaden und Rahmen'];
+      document.querySelectorAll('.app-header .nav a').forEach((a, i) => (a.textContent = long[i] ?? a.textContent));
+      const install = [...document.querySelectorAll('.app-header button')].find((b) => b.textContent === 'Install');
+      if (install) install.textContent = 'Installieren';
+    });
+    expect(await misfits(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the screens of the layout tests fit too', async () => {
+    for (const [path, ready] of [
+      ['/questions?q=stakeholdr', '.result mark'],
+      ['/q/tell-me-about-a-specific-conflict-with-another-person', 'textarea'],
+      ['/guide', '.framework'],
+    ] as const) {
+      const page = await installable(path, colorScheme);
+      await page.locator(ready).first().waitFor();
+      expect([path, await misfits(page)]).toEqual([path, []]);
+      await page.close();
+    }
+  });
+});
+
+describe('the header at 360 px with an update waiting', () => {
+  it('fits, and so does the Update banner', async () => {
+    const page = await installable('/', 'light');
+    appendFileSync(join(dir, 'sw.js'), '\n// next version\n'); // a changed worker installs and waits
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await page.getByText('A new version of Rehearse is ready.').waitFor({ timeout: 20_000 });
+    expect(await misfits(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
