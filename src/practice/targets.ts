@@ -57,6 +57,11 @@ export interface LevelAdvice {
 
 const LEAD = 'Leadership & Ownership';
 const COLLAB = 'Conflict & Collaboration';
+/** The guide's counts (OpenAI L5): 3–4 leadership and 2–3 collaboration stories. */
+const STAFF_TARGETS: readonly StoryTarget[] = [
+  { id: 'leadership', category: LEAD, min: 3, max: 4 },
+  { id: 'collaboration', category: COLLAB, min: 2, max: 3 },
+];
 
 /**
  * Story counts per level. Only the staff counts are the guide's (OpenAI L5: 3–4 leadership and 2–3
@@ -64,10 +69,7 @@ const COLLAB = 'Conflict & Collaboration';
  */
 export const LEVEL_ADVICE: Readonly<Record<InterviewLevel | 'unset', LevelAdvice>> = {
   unset: {
-    targets: [
-      { id: 'leadership', category: LEAD, min: 3, max: 4 },
-      { id: 'collaboration', category: COLLAB, min: 2, max: 3 },
-    ],
+    targets: STAFF_TARGETS,
     basis: 'The guide’s counts for staff level (OpenAI L5). Choose your level to see the counts for it.',
     questionLevels: [],
   },
@@ -81,18 +83,12 @@ export const LEVEL_ADVICE: Readonly<Record<InterviewLevel | 'unset', LevelAdvice
     questionLevels: ['senior'],
   },
   staff: {
-    targets: [
-      { id: 'leadership', category: LEAD, min: 3, max: 4 },
-      { id: 'collaboration', category: COLLAB, min: 2, max: 3 },
-    ],
+    targets: STAFF_TARGETS,
     basis: 'The guide’s counts for staff level: OpenAI L5 runs a leadership round and a collaboration round.',
     questionLevels: ['staff'],
   },
   manager: {
-    targets: [
-      { id: 'leadership', category: LEAD, min: 3, max: 4 },
-      { id: 'collaboration', category: COLLAB, min: 2, max: 3 },
-    ],
+    targets: STAFF_TARGETS,
     basis: 'The guide’s staff-level counts, plus the manager questions it reports: trade-offs and your team’s growth.',
     questionLevels: ['manager'],
   },
