@@ -31,6 +31,20 @@ describe('search over the shipped bank', () => {
     },
   );
 
+  it('marks a common word ("and") only in a question holding the whole query, so a pasted phrase is marked whole', () => {
+    const marks = (h: ReturnType<typeof search.search>[number], key: string) => {
+      const m = h.matches.find((x) => x.key === key);
+      return (m?.indices ?? []).map(([s, e]) => m!.value.slice(s, e + 1).toLowerCase());
+    };
+    const hits = search.search('culture and collaboration');
+    expect(hits[0]!.item.id).toBe('discuss-culture-and-collaboration');
+    expect(marks(hits[0]!, 'reportedAs')).toEqual(['culture', 'and', 'collaboration']);
+    // "and" is in this question's text, but not the phrase asked for: its own words are marked, "and" is not.
+    const [mistake] = search.search('mistakes and learning');
+    expect(mistake!.item.text).toMatch(/\band\b/);
+    expect(marks(mistake!, 'text')).toEqual(['mistake', 'learn']);
+  });
+
   it('finds a company through a typo ("antropic")', () => {
     const hits = search.search('antropic');
     expect(hits.length).toBeGreaterThan(5);

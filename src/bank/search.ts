@@ -182,6 +182,7 @@ export function createSearch<T extends Searchable>(items: readonly T[], synonyms
       const score = new Map<number, number>();
       const count = new Map<number, number>();
       const marked = new Set<number>();
+      const markedWithCommon = new Set<number>(); // for a question holding the whole query: the phrase is marked whole
       for (const unit of units) {
         const words = new Set<number>();
         // A common word only helps order questions that match otherwise: exact, no typos, no synonyms.
@@ -197,7 +198,10 @@ export function createSearch<T extends Searchable>(items: readonly T[], synonyms
             }
           if (used) for (const w of syn.words) words.add(w);
         }
-        if (!unit.stop) for (const w of words) marked.add(w);
+        for (const w of words) {
+          if (!unit.stop) marked.add(w);
+          markedWithCommon.add(w);
+        }
         // Rarer words say more: weigh each part of the query by how few questions it matches.
         const weight = (unit.stop ? 0.1 : 1) * (1 + Math.log(total / (1 + docs.size)));
         for (const [doc, s] of docs) {
@@ -218,7 +222,12 @@ export function createSearch<T extends Searchable>(items: readonly T[], synonyms
         .map(([doc, n]) => ({ doc, n, score: score.get(doc)!, rank: rank(doc) }))
         .sort((a, b) => b.rank - a.rank || b.n - a.n || b.score - a.score || a.doc - b.doc)
         .slice(0, limit)
-        .map(({ doc, n, score }) => ({ item: items[doc]!, score, complete: n === counted, matches: index.highlight(doc, marked) }));
+        .map(({ doc, n, score, rank }) => ({
+          item: items[doc]!,
+          score,
+          complete: n === counted,
+          matches: index.highlight(doc, rank > 0 ? markedWithCommon : marked),
+        }));
     },
   };
 }
