@@ -1,39 +1,30 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
+import { serveBuildCopy, type BuildCopy } from './support/build-copy';
 import { collectPageErrors, launchPersistent, waitForController } from './support/chromium';
 
 // The header at 360 px in a profile where Chromium offers installation (an incognito context never does),
 // served from a copy of the build so a test can deploy a next version under the page.
 const shots = process.env.UPDATE_SCREENSHOTS === '1' ? new URL('./screenshots/', import.meta.url).pathname : null;
+let build: BuildCopy;
 let dir: string;
-let server: PreviewServer;
 let origin: string;
 let context: BrowserContext;
 let close: () => Promise<void>;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'rehearse-header-'));
-  cpSync(new URL('../dist', import.meta.url).pathname, dir, { recursive: true });
-  server = await preview({
-    root: new URL('..', import.meta.url).pathname,
-    build: { outDir: dir },
-    preview: { host: '127.0.0.1', port: 5600 + Math.floor(Math.random() * 300), open: false },
-    logLevel: 'silent',
-  });
-  origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  build = await serveBuildCopy('header');
+  ({ dir, origin } = build);
   // bypassCSP: axe is injected as an inline script.
   ({ context, close } = await launchPersistent([], { bypassCSP: true, viewport: { width: 360, height: 800 } }));
 });
 afterAll(async () => {
   await close?.();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await build?.close();
   expect(errors).toEqual([]);
 });
 
@@ -81,7 +72,7 @@ describe.each(['light', 'dark'] as const)('the header at 360 px with Install off
       order.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? ''));
     }
     expect(order).toEqual(expect.arrayContaining(['Rehearse home', 'Questions', 'Stories', 'Guide', 'Install', expect.stringMatching(/^Theme:/)]));
-    await page.screenshot({ path: shots ? `${shots}header-install-360-${colorScheme}.png` : join(tmpdir(), `header-install-360-${colorScheme}.png`) });
+    if (shots) await page.screenshot({ path: `${shots}header-install-360-${colorScheme}.png` });
     await page.close();
   });
 

@@ -1,32 +1,21 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveBuildCopy, type BuildCopy } from './support/build-copy';
 import { chromiumSuite, waitForController } from './support/chromium';
 
 // A copy of the build we can change under the running page, as a deploy would.
+let build: BuildCopy;
 let dir: string;
-let server: PreviewServer;
 let origin: string;
 const suite = chromiumSuite({ args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] });
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'rehearse-update-'));
-  cpSync(new URL('../dist', import.meta.url).pathname, dir, { recursive: true });
-  server = await preview({
-    root: new URL('..', import.meta.url).pathname,
-    build: { outDir: dir },
-    preview: { host: '127.0.0.1', port: 5100 + Math.floor(Math.random() * 500), open: false },
-    logLevel: 'silent',
-  });
-  origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  build = await serveBuildCopy('update');
+  ({ dir, origin } = build);
 });
-afterAll(async () => {
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => build?.close());
 
 /** The next version: every hashed script gets a new name, the old files are gone, the worker lists the new ones. */
 function deployNextVersion(tag: string): void {
