@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage } from './editing/memory-storage.test-support';
-import { clearAllJournals, draftJournal, putBack, SET_ASIDE_PREFIX, setAsideKeys, storyJournal } from './journal';
+import { clearAllJournals, draftJournal, putBack, SET_ASIDE_PREFIX, setAsideKeys, storyJournal, takeJournal, withUnsavedTakeText } from './journal';
 
 let storage: MemoryStorage;
 beforeEach(() => {
@@ -106,5 +106,44 @@ describe('the unsaved-text journal', () => {
     });
     expect(clearAllJournals()).toEqual(['rehearse:unsaved-draft:q1:tabA']);
     expect([...storage.items.keys()]).toEqual(['rehearse:unsaved-draft:q1:tabA']);
+  });
+});
+
+describe('a take’s unsaved name and notes', () => {
+  const typed = (doc: Partial<import('./journal').TakeTextDoc>, at = 1) => ({
+    doc: { name: '', notes: '', baseName: '', baseNotes: '', ...doc },
+    at,
+  });
+
+  it('replace the stored text they were typed over, and are read back through the schema', () => {
+    takeJournal.write('t1', 'tabA', { ...typed({ name: ' First try ', notes: 'Slow down' }), baseRev: 0 });
+    const { entries } = takeJournal.readAll('t1');
+    expect(withUnsavedTakeText({ name: '', notes: '' }, entries)).toEqual({ name: 'First try', notes: 'Slow down' });
+  });
+
+  it('change nothing when they hold the stored text already', () => {
+    expect(withUnsavedTakeText({ name: 'A', notes: 'n' }, [typed({ name: 'A', notes: 'n', baseName: 'A', baseNotes: 'n' })])).toBeNull();
+  });
+
+  it('clear the notes when the notes were cleared', () => {
+    expect(withUnsavedTakeText({ name: 'A', notes: 'old' }, [typed({ name: 'A', notes: '', baseName: 'A', baseNotes: 'old' })])).toEqual({ name: 'A', notes: '' });
+  });
+
+  it('where another tab saved other text meanwhile: the stored name stays and the typed notes go below, once', () => {
+    const stale = typed({ name: 'Mine', notes: 'mine', baseName: '', baseNotes: '' });
+    expect(withUnsavedTakeText({ name: 'Theirs', notes: 'theirs' }, [stale])).toEqual({ name: 'Theirs', notes: 'theirs\n\nmine' });
+    expect(withUnsavedTakeText({ name: 'Theirs', notes: 'theirs\n\nmine' }, [stale])).toBeNull();
+  });
+
+  it('apply two closed tabs oldest first', () => {
+    const first = typed({ notes: 'one', baseNotes: '' }, 1);
+    const second = typed({ notes: 'one two', baseNotes: 'one' }, 2);
+    expect(withUnsavedTakeText({ name: '', notes: '' }, [second, first])).toEqual({ name: '', notes: 'one two' });
+  });
+
+  it('a malformed entry is set aside, not applied', () => {
+    storage.setItem('rehearse:unsaved-take:t1:tabA', JSON.stringify({ name: 3 }));
+    expect(takeJournal.readAll('t1')).toEqual({ entries: [], setAside: ['rehearse:unsaved-take:t1:tabA'] });
+    expect(setAsideKeys()).toEqual([SET_ASIDE_PREFIX + 'rehearse:unsaved-take:t1:tabA']);
   });
 });

@@ -154,3 +154,36 @@ export const storyJournal = journal<StoryDoc>(
     v.transform(({ baseRev, at, ...doc }) => ({ doc, baseRev, at })),
   ),
 );
+
+/** A take's name and notes as typed, and the stored text they were typed over (another tab may have saved since). */
+export interface TakeTextDoc {
+  name: string;
+  notes: string;
+  baseName: string;
+  baseNotes: string;
+}
+export const takeJournal = journal<TakeTextDoc>(
+  'take',
+  v.pipe(
+    v.object({ name: v.string(), notes: v.string(), baseName: v.string(), baseNotes: v.string(), ...stamp }),
+    v.transform(({ baseRev, at, ...doc }) => ({ doc, baseRev, at })),
+  ),
+);
+
+/**
+ * The stored name and notes with a closed tab's unsaved text laid over them, oldest entry first; null
+ * when nothing changes. Text typed over what is still stored replaces it. Where another tab saved
+ * different text meanwhile, the stored name stays and the typed notes are added below the stored ones:
+ * nothing typed is dropped.
+ */
+export function withUnsavedTakeText(stored: { name: string; notes: string }, entries: readonly { doc: TakeTextDoc; at: number }[]): { name: string; notes: string } | null {
+  let { name, notes } = stored;
+  for (const { doc } of [...entries].sort((a, b) => a.at - b.at)) {
+    const typedName = doc.name.trim();
+    if (typedName !== doc.baseName && name === doc.baseName) name = typedName;
+    if (doc.notes === doc.baseNotes) continue;
+    if (notes === doc.baseNotes) notes = doc.notes;
+    else if (doc.notes && !notes.includes(doc.notes)) notes = notes ? `${notes}\n\n${doc.notes}` : doc.notes;
+  }
+  return name === stored.name && notes === stored.notes ? null : { name, notes };
+}

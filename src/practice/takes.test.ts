@@ -5,7 +5,10 @@ import { appendChunk, createTake, finishTake, getTake } from '../store/takes';
 import { recoveredTakes } from './recovered';
 import { database, resetSession } from './session';
 import { FakeLocks } from './fake-locks.test-support';
-import { QUIET_BEFORE_RECOVERY_MS, recoverTakes, takeFileName } from './takes';
+import { MemoryStorage } from './editing/memory-storage.test-support';
+import { tabId } from './editing/tabs';
+import { takeJournal } from './journal';
+import { loadTakes, QUIET_BEFORE_RECOVERY_MS, recoverTakes, removeTake, takeFileName, takes } from './takes';
 
 const withWebLocks = () => vi.stubGlobal('navigator', { locks: new FakeLocks() });
 
@@ -105,6 +108,50 @@ describe('start-up', () => {
     expect((await getTake((await database())!, id))!.analysisFailed).toBe(true);
     await recoverTakes();
     expect(decode).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a name and notes typed in a tab closed before they were stored', () => {
+  const typed = (notes: string) => ({ doc: { name: 'First try', notes, baseName: '', baseNotes: '' }, baseRev: 0, at: 1 });
+  let locks: FakeLocks;
+  beforeEach(() => {
+    vi.stubGlobal('localStorage', new MemoryStorage());
+    locks = new FakeLocks();
+    vi.stubGlobal('navigator', { locks });
+  });
+
+  it('are stored when the question’s takes are next listed, and the entry goes', async () => {
+    const id = await storedTake('stopped');
+    takeJournal.write(id, 'closedTab', typed('Slow down'));
+    await loadTakes('why-openai');
+    expect(takes.value.get('why-openai')?.[0]).toMatchObject({ id, name: 'First try', notes: 'Slow down' });
+    expect(await getTake((await database())!, id)).toMatchObject({ name: 'First try', notes: 'Slow down' });
+    expect(takeJournal.readAll(id).entries).toEqual([]);
+  });
+
+  it('are left to a tab that is still open until it closes, and to this tab', async () => {
+    const id = await storedTake('stopped');
+    let release!: () => void;
+    void locks.request('rehearse-tab:openTab', () => new Promise<void>((r) => (release = r)));
+    takeJournal.write(id, 'openTab', typed('still typing'));
+    takeJournal.write(id, tabId, typed('mine'));
+    await loadTakes('why-openai');
+    expect(await getTake((await database())!, id)).toMatchObject({ name: '', notes: '' });
+    expect(takeJournal.readAll(id).entries).toHaveLength(2);
+    release(); // that tab closes: its text is stored then, without another listing
+    await expect.poll(async () => (await getTake((await database())!, id))?.notes).toBe('still typing');
+    expect(takeJournal.readAll(id).entries.map((e) => e.tab)).toEqual([tabId]);
+  });
+
+  it('go with a deleted take, and come back with its Undo', async () => {
+    const id = await storedTake('stopped');
+    takeJournal.write(id, 'closedTab', typed('Slow down'));
+    const take = (await getTake((await database())!, id))!;
+    const undo = await removeTake(take);
+    expect(takeJournal.readAll(id).entries).toEqual([]);
+    await undo!();
+    // Back in the journal, and the tab that wrote it is closed: the listing after the Undo stores it.
+    expect(await getTake((await database())!, id)).toMatchObject({ name: 'First try', notes: 'Slow down' });
   });
 });
 

@@ -16,6 +16,9 @@ import {
   updateTake,
   type Take,
 } from '../store/takes';
+import { liveTabs, tabId, whenTabCloses } from './editing/tabs';
+import { putBack, takeJournal, withUnsavedTakeText } from './journal';
+import type { RehearseDb } from '../store/schema';
 import { recoveredTakes } from './recovered';
 import { database, report } from './session';
 import { activeTakeIds, haveWebLocks } from './take-locks';
@@ -28,7 +31,38 @@ export const justStopped = signal<{ questionId: string; takeId: string } | null>
 
 export async function loadTakes(questionId: string): Promise<void> {
   const db = await database();
-  if (db) takes.value = new Map(takes.value).set(questionId, await listTakes(db, questionId));
+  if (!db) return;
+  let list = await listTakes(db, questionId);
+  if (await saveUnsavedTakeText(db, list)) list = await listTakes(db, questionId);
+  takes.value = new Map(takes.value).set(questionId, list);
+}
+
+/**
+ * A name or notes typed in a tab closed before the write landed (the journal is written on every key):
+ * stored now, and the entry removed. Entries of open tabs are left to them. True when a take changed.
+ */
+async function saveUnsavedTakeText(db: RehearseDb, list: readonly Take[]): Promise<boolean> {
+  const found = list.map((take) => ({ take, entries: takeJournal.readAll(take.id).entries.filter((e) => e.tab !== tabId) })).filter((f) => f.entries.length);
+  if (!found.length) return false;
+  const live = await liveTabs();
+  let changed = false;
+  for (const { take, entries } of found) {
+    const closed = entries.filter((e) => !e.tab || !live?.has(e.tab));
+    // A tab still closing (or open): once it is gone, its text is picked up here.
+    for (const tab of new Set(entries.filter((e) => e.tab && live?.has(e.tab)).map((e) => e.tab!))) void whenTabCloses(tab).then(() => loadTakes(take.questionId));
+    if (!closed.length) continue;
+    const text = withUnsavedTakeText({ name: take.name, notes: take.notes }, closed);
+    if (text) {
+      const result = await updateTake(db, take.id, text);
+      if (!result.ok) {
+        report(result.problem);
+        continue; // the entries stay for the next try
+      }
+      changed = true;
+    }
+    for (const entry of closed) takeJournal.remove(entry.key);
+  }
+  return changed;
 }
 
 /** Without Web Locks, a take whose last chunk is younger than this may still be recording in another tab. */
@@ -131,14 +165,17 @@ export async function removeTake(take: Take): Promise<(() => Promise<void>) | nu
   const db = await database();
   if (!db) return null;
   const result = await deleteTake(db, take.id);
-  await loadTakes(take.questionId);
   if (!result.ok) {
+    await loadTakes(take.questionId);
     report(result.problem);
     return null;
   }
+  const journal = takeJournal.take(take.id); // unsaved name and notes go with it, and come back with the Undo
+  await loadTakes(take.questionId);
   return async () => {
     const back = await restoreTake(db, result.value);
     if (!back.ok) report(back.problem);
+    else putBack(journal);
     await loadTakes(take.questionId);
   };
 }

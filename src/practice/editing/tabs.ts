@@ -39,3 +39,17 @@ export async function liveTabs(): Promise<Set<string> | null> {
     return null;
   }
 }
+
+const watched = new Map<string, Promise<void>>();
+/** Resolves once the tab is gone (its lock comes free); never, without Web Locks. One wait per tab. */
+export function whenTabCloses(id: string): Promise<void> {
+  const manager = locks();
+  if (!manager) return new Promise(() => undefined);
+  let waiting = watched.get(id);
+  if (!waiting) {
+    const done = () => void watched.delete(id); // a tab back from the bfcache holds its lock again: wait anew
+    waiting = manager.request(LOCK_PREFIX + id, () => undefined).then(done, done);
+    watched.set(id, waiting);
+  }
+  return waiting;
+}

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { tabId } from '../../practice/editing/tabs';
+import { takeJournal } from '../../practice/journal';
 import { editTake } from '../../practice/takes';
 import type { Take } from '../../practice/types';
 import { holdUpdates } from '../../practice/update-guard';
@@ -16,7 +18,11 @@ const SAY: Record<SaveState, string> = {
   failed: 'Could not save the name and notes. They stay here; Rehearse tries again as you type.',
 };
 
-/** Name, rating and notes: the text is saved after a pause in typing, and when the page is hidden or closed. */
+/**
+ * Name, rating and notes: the text is saved after a pause in typing, and when the page is hidden or
+ * closed. Every key also writes it to the journal (localStorage, synchronous): a tab closed before the
+ * write lands leaves it there, and the next page to list the take stores it.
+ */
 export function TakeDetails({ take, label }: { take: Take; label: string }) {
   const [name, setName] = useState(take.name);
   const [notes, setNotes] = useState(take.notes);
@@ -42,10 +48,18 @@ export function TakeDetails({ take, label }: { take: Take; label: string }) {
         running.current = null;
         if (ok) stored.current = { ...stored.current, ...patch };
         const left = typed.current.name.trim() !== stored.current.name || typed.current.notes !== stored.current.notes;
+        if (ok && !left) takeJournal.clear(take.id, tabId);
+        else if (ok) keep(); // typed during the write: the entry now sits over the text just stored
         setState(!ok ? 'failed' : left ? 'unsaved' : 'saved');
       });
     return running.current;
   };
+  const keep = () =>
+    takeJournal.write(take.id, tabId, {
+      doc: { ...typed.current, baseName: stored.current.name, baseNotes: stored.current.notes },
+      baseRev: 0,
+      at: Date.now(),
+    });
   const saveSoon = () => {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void save(), TAKE_DETAILS_SAVE_MS);
@@ -67,8 +81,10 @@ export function TakeDetails({ take, label }: { take: Take; label: string }) {
 
   const unsaved = state !== 'saved';
   useEffect(() => (unsaved ? holdUpdates('unsaved notes') : undefined), [unsaved]); // no reload for an update before they are saved
-  const edited = (set: (value: string) => void) => (e: { currentTarget: { value: string } }) => {
+  const edited = (field: 'name' | 'notes', set: (value: string) => void) => (e: { currentTarget: { value: string } }) => {
     set(e.currentTarget.value);
+    typed.current = { ...typed.current, [field]: e.currentTarget.value };
+    keep();
     if (state !== 'failed') setState('unsaved');
     saveSoon();
   };
@@ -83,7 +99,7 @@ export function TakeDetails({ take, label }: { take: Take; label: string }) {
           placeholder={label}
           value={name}
           maxLength={LIMITS.takeName}
-          onInput={edited(setName)}
+          onInput={edited('name', setName)}
           onBlur={() => void save()}
         />
       </div>
@@ -98,7 +114,7 @@ export function TakeDetails({ take, label }: { take: Take; label: string }) {
       </fieldset>
       <div class="field">
         <label for={`notes-${take.id}`}>Notes</label>
-        <textarea id={`notes-${take.id}`} dir="auto" rows={2} value={notes} onInput={edited(setNotes)} onBlur={() => void save()} />
+        <textarea id={`notes-${take.id}`} dir="auto" rows={2} value={notes} onInput={edited('notes', setNotes)} onBlur={() => void save()} />
       </div>
       <p class={`save-state take-save-state${state === 'failed' ? ' error' : state === 'saved' ? ' saved' : ''}`} role="status" aria-live="polite">
         {SAY[state]}
