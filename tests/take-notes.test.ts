@@ -23,7 +23,11 @@ describe('a take’s name and notes', () => {
     await page.getByLabel('Name').click();
     await page.keyboard.type('First try');
     // The synchronous copy is there before any write to IndexedDB could land: the close below cannot lose it.
-    const journal = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rehearse:unsaved-take:')).map((k) => localStorage.getItem(k)));
+    const journal = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('rehearse:unsaved-take:'))
+        .map((k) => localStorage.getItem(k)),
+    );
     expect(journal).toHaveLength(1);
     expect(JSON.parse(journal[0]!)).toMatchObject({ name: 'First try', notes: 'Slow down at the start' });
     await page.close({ runBeforeUnload: true }); // at once, focus still in Name: neither the pause nor a blur saved it
@@ -42,7 +46,14 @@ describe('a take’s name and notes', () => {
     // A tab that closed before its write landed leaves only the journal entry: the next page to list the take stores it.
     const id = (await storedTakes(again))[0]!.id;
     await again.evaluate((key) => {
-      const entry = { name: 'Second name', notes: 'Slow down at the start, then breathe. Smile.', baseName: 'First try', baseNotes: 'Slow down at the start, then breathe', baseRev: 0, at: Date.now() };
+      const entry = {
+        name: 'Second name',
+        notes: 'Slow down at the start, then breathe. Smile.',
+        baseName: 'First try',
+        baseNotes: 'Slow down at the start, then breathe',
+        baseRev: 0,
+        at: Date.now(),
+      };
       localStorage.setItem(key, JSON.stringify(entry));
     }, `rehearse:unsaved-take:${id}:closedtab`);
     await again.reload();
