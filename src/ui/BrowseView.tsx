@@ -24,7 +24,7 @@ export function BrowseView() {
   const [Panel, setPanel] = useState<Panel | null>(null);
 
   useEffect(() => {
-    ensureQuestions();
+    void ensureQuestions();
     // Fresh each visit (the user may have drafted or recorded since); the store code loads only now.
     void import('../practice/next-up').then((m) => m.loadNextUp());
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
@@ -75,7 +75,7 @@ export function BrowseView() {
       )}
       {home && <BackupReminderSlot />}
       {home && (
-        <div class="row" style={{ marginTop: '12px' }}>
+        <div class="row home-actions">
           <a class="button primary" href="/questions">
             Browse all questions
           </a>
@@ -103,7 +103,7 @@ export function BrowseView() {
         />
       )}
       {!home && all && (
-        <p style={{ margin: '16px 0 0' }}>
+        <p class="add-own">
           Missing one? <a href="/my-questions/new">Add your own question</a>
         </p>
       )}
