@@ -24,6 +24,13 @@ const StoriesView = lazy(retryingImport(() => import('../ui/stories/StoriesView'
 const StoryView = lazy(retryingImport(() => import('../ui/stories/StoryView')));
 const StorageView = lazy(retryingImport(() => import('../ui/storage/StorageView')));
 
+/** A prerendered page hydrates only once its screen's code is here: a screen still loading would redraw it. */
+export function preloadScreen(path: string): Promise<unknown> {
+  if (path.startsWith('/q/')) return QuestionView.preload();
+  if (path === '/guide') return GuideView.preload();
+  return Promise.resolve();
+}
+
 function Nav() {
   const { path } = useLocation();
   const link = (href: string, label: string, active: boolean) => (
