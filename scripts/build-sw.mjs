@@ -32,6 +32,8 @@ const { count, size, warnings } = await generateSW({
       },
     },
   ],
+  // The installed app opens /?source=pwa (the manifest's start_url): the precached home page, drawn.
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^source$/],
   // Vite's hashed names (index-CMYHxPEn.js) are already unique per content.
   dontCacheBustURLsMatching: /-[\w-]{8}\.\w+$/,
   // The first install takes the page at once; later versions wait for the user's "Update".

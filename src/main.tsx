@@ -34,10 +34,34 @@ function holdClicks(): () => void {
   };
 }
 
-if (painted && painted === location.pathname && !location.search) {
+/**
+ * Text typed into a drawn field before the page is live (a search on the list) is handed to the app once it
+ * is: the first render sets each field to the app's state, so the typed value is put back and announced
+ * with an input event, as if typed then, caret and all.
+ */
+function keepTypedText(): () => void {
+  const typed = [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')]
+    .filter((field) => field.type !== 'radio' && field.type !== 'checkbox' && field.value !== field.defaultValue)
+    .map((field) => ({ field, value: field.value, start: field.selectionStart, end: field.selectionEnd }));
+  return () => {
+    for (const { field, value, start, end } of typed) {
+      if (!field.isConnected || field.value === value) continue;
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      if (document.activeElement === field && start !== null) field.setSelectionRange(start, end);
+    }
+  };
+}
+
+/** The prerendered page is this URL's: same path, and no query it would not show (`source` only marks an installed app's launch). */
+const query = new URLSearchParams(location.search);
+query.delete('source');
+if (painted && painted === location.pathname && ![...query].length) {
   const replayClicks = holdClicks();
   void Promise.all([bankReady, preloadScreen(painted), painted.startsWith('/q/') ? ensureDepth() : null]).then(() => {
+    const putBackText = keepTypedText();
     render(<App />, root);
+    putBackText();
     replayClicks();
     delete root.dataset.prerendered; // the markup is the app's now
   });

@@ -5,6 +5,7 @@ import { App } from './app/App';
 import type { Depth, Guidance, Question } from './bank/types';
 import { storageProblem } from './practice/session';
 import { depth, guidance, questions } from './ui/bank-state';
+import { preloadResults } from './ui/BrowseView';
 
 export interface Bank {
   questions: Question[];
@@ -25,6 +26,7 @@ export async function renderPage(path: string, bank: Bank): Promise<string> {
   depth.value = bank.depth;
   // A page's screen may start reading the store, which Node lacks: that failure is this build's, never the visitor's.
   storageProblem.value = null;
+  await preloadResults(); // the list is drawn, not left to load
   const { html } = await prerender(<App />);
   const problem = storageProblem.peek();
   if (problem) throw new Error(`prerendering ${path} drew a storage problem: ${problem.message}`);

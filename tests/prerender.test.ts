@@ -67,12 +67,13 @@ describe('prerendered pages', () => {
     expect(fetched).toBe(1);
   });
 
-  it('the home page and the guide hydrate with no console error and no layout shift', async () => {
+  it('the home page, the guide and the list hydrate with no console error and no layout shift', async () => {
     const page = await suite.newPage();
     const consoleErrors = await watchFirstPaint(page);
     for (const [path, heading] of [
       ['/', 'Categories'],
       ['/guide', 'Answer frameworks'],
+      ['/questions', 'All questions'],
     ] as const) {
       await page.goto(path);
       await hydrated(page);
@@ -80,6 +81,62 @@ describe('prerendered pages', () => {
       expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), path).toBeLessThanOrEqual(0.01);
     }
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('the list is drawn whole in the HTML and taken over, not redrawn', async () => {
+    const page = await suite.newPage();
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive')
+          (window as unknown as { __drawn: Element | null }).__drawn = document.querySelector('.results .result:last-child');
+      });
+    });
+    await page.goto('/questions');
+    await hydrated(page);
+    expect(await page.evaluate(() => (window as unknown as { __drawn: Element | null }).__drawn?.isConnected)).toBe(true);
+    expect(await page.locator('.results .result').count()).toBeGreaterThan(90);
+  });
+
+  it('text typed in the drawn search before the page is live is kept and searched, caret and focus in place', async () => {
+    // No worker (it would answer past the route) and the bank held back: the list is drawn but not live.
+    const context = await suite.browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
+    try {
+      const page = await context.newPage();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/questions-[\w-]{8}\.json$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto('/questions');
+      expect(await page.evaluate(() => document.getElementById('app')?.dataset.prerendered)).toBe('/questions');
+      expect(await page.locator('p.status').textContent()).toMatch(/^9\d questions$/); // the whole bank, as drawn
+      const search = page.getByRole('searchbox', { name: 'Search questions' });
+      await search.click();
+      await page.keyboard.type('conflcit');
+      release();
+      await hydrated(page);
+      await expect.poll(() => page.url()).toMatch(/[?&]q=conflcit/);
+      expect(await search.inputValue()).toBe('conflcit');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).selectionStart)).toBe(8);
+      // Searched, typo and all: fewer than the whole bank, the first about conflict.
+      await expect.poll(async () => Number((await page.locator('p.status').textContent())?.match(/^(\d+) questions?$/)?.[1] ?? NaN)).toBeLessThan(40);
+      expect(await page.locator('.results .result .q').first().textContent()).toMatch(/conflict|disagree/i);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the server answers a URL it has no page for with the app shell, never another page’s HTML', async () => {
+    for (const path of ['/stories', '/questions?q=conflict', '/q/why-openai?from=list', '/no-such-page']) {
+      const response = await fetch(new URL(path, baseURL()), { headers: { accept: 'text/html' } });
+      expect(await response.text(), path).toContain('<div id="app"></div>');
+    }
+    for (const path of ['/', '/?source=pwa', '/questions', '/guide', `/q/${ID}`]) {
+      const response = await fetch(new URL(path, baseURL()), { headers: { accept: 'text/html' } });
+      expect(await response.text(), path).toContain(`data-prerendered="${path.replace(/\?.*/, '')}"`);
+    }
   });
 
   it('a URL drawn for another page is never shown as it: /stories served the home HTML renders Stories', async () => {

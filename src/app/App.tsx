@@ -1,5 +1,5 @@
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
-import { BrowseView } from '../ui/BrowseView';
+import { BrowseView, preloadResults } from '../ui/BrowseView';
 import { NotFound } from '../ui/NotFound';
 import { IosInstallHint, InstallButton } from './InstallPrompt';
 import { NeedsAttention } from './NeedsAttention';
@@ -28,6 +28,7 @@ const StorageView = lazy(retryingImport(() => import('../ui/storage/StorageView'
 export function preloadScreen(path: string): Promise<unknown> {
   if (path.startsWith('/q/')) return QuestionView.preload();
   if (path === '/guide') return GuideView.preload();
+  if (path === '/questions') return preloadResults();
   return Promise.resolve();
 }
 

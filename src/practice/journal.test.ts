@@ -126,7 +126,10 @@ describe('a take’s unsaved name and notes', () => {
   });
 
   it('clear the notes when the notes were cleared', () => {
-    expect(withUnsavedTakeText({ name: 'A', notes: 'old' }, [typed({ name: 'A', notes: '', baseName: 'A', baseNotes: 'old' })])).toEqual({ name: 'A', notes: '' });
+    expect(withUnsavedTakeText({ name: 'A', notes: 'old' }, [typed({ name: 'A', notes: '', baseName: 'A', baseNotes: 'old' })])).toEqual({
+      name: 'A',
+      notes: '',
+    });
   });
 
   it('where another tab saved other text meanwhile: the stored name stays and the typed notes go below, once', () => {

@@ -176,7 +176,10 @@ export const takeJournal = journal<TakeTextDoc>(
  * different text meanwhile, the stored name stays and the typed notes are added below the stored ones:
  * nothing typed is dropped.
  */
-export function withUnsavedTakeText(stored: { name: string; notes: string }, entries: readonly { doc: TakeTextDoc; at: number }[]): { name: string; notes: string } | null {
+export function withUnsavedTakeText(
+  stored: { name: string; notes: string },
+  entries: readonly { doc: TakeTextDoc; at: number }[],
+): { name: string; notes: string } | null {
   let { name, notes } = stored;
   for (const { doc } of [...entries].sort((a, b) => a.at - b.at)) {
     const typedName = doc.name.trim();

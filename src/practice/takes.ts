@@ -49,7 +49,8 @@ async function saveUnsavedTakeText(db: RehearseDb, list: readonly Take[]): Promi
   for (const { take, entries } of found) {
     const closed = entries.filter((e) => !e.tab || !live?.has(e.tab));
     // A tab still closing (or open): once it is gone, its text is picked up here.
-    for (const tab of new Set(entries.filter((e) => e.tab && live?.has(e.tab)).map((e) => e.tab!))) void whenTabCloses(tab).then(() => loadTakes(take.questionId));
+    for (const tab of new Set(entries.filter((e) => e.tab && live?.has(e.tab)).map((e) => e.tab!)))
+      void whenTabCloses(tab).then(() => loadTakes(take.questionId));
     if (!closed.length) continue;
     const text = withUnsavedTakeText({ name: take.name, notes: take.notes }, closed);
     if (text) {

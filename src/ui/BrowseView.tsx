@@ -10,7 +10,10 @@ import { BackupReminderSlot } from './storage/BackupReminderSlot';
 
 type Panel = typeof import('./ResultsPanel').default;
 let panelModule: Promise<Panel> | undefined;
-const loadPanel = () => (panelModule ??= import('./ResultsPanel').then((m) => m.default));
+let panelLoaded: Panel | null = null;
+const loadPanel = () => (panelModule ??= import('./ResultsPanel').then((m) => (panelLoaded = m.default)));
+/** The list's code, before a render that must draw the list at once (its prerendered page, and that page taken over). */
+export const preloadResults = loadPanel;
 
 /**
  * Home (`/`) and the question list (`/questions?q=…&category=…&company=…`) are one component, so the
@@ -21,7 +24,7 @@ export function BrowseView() {
   const home = path === '/';
   const state = parseBrowse(query);
   const [text, setText] = useState(state.q);
-  const [Panel, setPanel] = useState<Panel | null>(null);
+  const [Panel, setPanel] = useState<Panel | null>(() => (home ? null : panelLoaded));
 
   useEffect(() => {
     void ensureQuestions();
