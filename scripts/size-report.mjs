@@ -1,5 +1,6 @@
-// After a build: what the first page costs (gzipped) and what the precache holds, against the budgets.
-import { readFileSync, statSync } from 'node:fs';
+// After a build: what the first page costs (gzipped), what a prerendered page needs before it paints, and what the
+// precache holds, against the budgets.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_FIRST_JS = 30 * 1024;
@@ -40,6 +41,24 @@ for (const [what, file, raw, z] of rows) console.log(`  ${what.padEnd(30)} ${fil
 console.log(`  ${'lazy JS chunks'.padEnd(30)} ${`${lazyJs.length} files`.padEnd(40)} ${''.padStart(13)} ${kb(lazyGz).padStart(9)} gz`);
 console.log(`  JS for the first page: ${kb(firstJsGz)} gz (budget ${kb(BUDGET_FIRST_JS)})`);
 console.log(`  Precache: ${precached.length} files, ${kb(precacheRaw)} raw, ${kb(precacheGz)} gz (budget ${kb(BUDGET_PRECACHE_GZ)} gz)`);
+
+// What a visitor's browser waits for before the first paint of a prerendered page: its HTML, the stylesheets,
+// the classic scripts in the head (module scripts are deferred: they hydrate what is already drawn).
+console.log('\nFirst paint of a prerendered page (bytes: raw / gz)');
+const sample = readdirSync(dist('q')).find((f) => f.endsWith('.html'));
+for (const page of ['index.html', `q/${sample}`]) {
+  const text = readFileSync(dist(page), 'utf8');
+  const head = text.slice(0, text.indexOf('</head>'));
+  const blockingCss = [...head.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
+  const blockingJs = [...head.matchAll(/<script(?![^>]*type="module")(?![^>]*\b(?:defer|async)\b)[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  const deferredJs = [...text.matchAll(/<(?:script[^>]+type="module"[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]);
+  const sum = (files, f) => files.reduce((n, p) => n + f(p), 0);
+  const raw = (p) => statSync(dist(p)).size;
+  const both = (files) => `${kb(sum(files, raw))} / ${kb(sum(files, gz))}`;
+  console.log(
+    `  ${page.padEnd(50)} HTML ${both([page])}, blocking CSS ${both(blockingCss)}, blocking JS ${both(blockingJs)}; JS to hydrate ${both(deferredJs)}`,
+  );
+}
 
 const over = [];
 if (firstJsGz > BUDGET_FIRST_JS) over.push(`first-page JS ${kb(firstJsGz)} > ${kb(BUDGET_FIRST_JS)}`);

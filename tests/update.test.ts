@@ -23,8 +23,10 @@ function deployNextVersion(tag: string): void {
   const renames = readdirSync(assets)
     .filter((f) => /-[\w-]{8}\.js$/.test(f))
     .map((f) => [f, f.replace(/-([\w-]{8})\.js$/, (_, hash: string) => `-${hash.slice(0, 6)}${tag}.js`)] as const);
+  // Every page names the scripts: the shell and the prerendered pages (dist/*.html, dist/q/*.html).
+  const pages = [...readdirSync(dir).filter((f) => f.endsWith('.html')), ...readdirSync(join(dir, 'q')).map((f) => `q/${f}`)];
   const texts = [
-    join(dir, 'index.html'),
+    ...pages.map((f) => join(dir, f)),
     join(dir, 'sw.js'),
     ...readdirSync(assets)
       .filter((f) => f.endsWith('.js'))
@@ -36,9 +38,13 @@ function deployNextVersion(tag: string): void {
     writeFileSync(file, text);
   }
   for (const [from, to] of renames) renameSync(join(assets, from), join(assets, to));
-  // index.html changed too: a new revision, or the worker would keep the old copy
+  // The pages changed too: new revisions, or the worker would keep the old copies; question pages cached as
+  // visited go in a new cache per build.
   const sw = join(dir, 'sw.js');
-  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/(url:"index\.html",revision:")\w+/, `$1${tag}`));
+  const next = readFileSync(sw, 'utf8')
+    .replace(/(url:"[^"]+\.html",revision:")\w+/g, `$1${tag}`)
+    .replace(/question-pages-\w+/g, `question-pages-${tag}`);
+  writeFileSync(sw, next);
 }
 
 const mark = (page: Page) => page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));

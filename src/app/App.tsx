@@ -1,5 +1,5 @@
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
-import { BrowseView } from '../ui/BrowseView';
+import { BrowseView, preloadResults } from '../ui/BrowseView';
 import { NotFound } from '../ui/NotFound';
 import { IosInstallHint, InstallButton } from './InstallPrompt';
 import { NeedsAttention } from './NeedsAttention';
@@ -23,6 +23,14 @@ const CustomQuestionForm = lazy(retryingImport(() => import('../ui/CustomQuestio
 const StoriesView = lazy(retryingImport(() => import('../ui/stories/StoriesView')));
 const StoryView = lazy(retryingImport(() => import('../ui/stories/StoryView')));
 const StorageView = lazy(retryingImport(() => import('../ui/storage/StorageView')));
+
+/** A prerendered page hydrates only once its screen's code is here: a screen still loading would redraw it. */
+export function preloadScreen(path: string): Promise<unknown> {
+  if (path.startsWith('/q/')) return QuestionView.preload();
+  if (path === '/guide') return GuideView.preload();
+  if (path === '/questions') return preloadResults();
+  return Promise.resolve();
+}
 
 function Nav() {
   const { path } = useLocation();

@@ -10,7 +10,10 @@ import { BackupReminderSlot } from './storage/BackupReminderSlot';
 
 type Panel = typeof import('./ResultsPanel').default;
 let panelModule: Promise<Panel> | undefined;
-const loadPanel = () => (panelModule ??= import('./ResultsPanel').then((m) => m.default));
+let panelLoaded: Panel | null = null;
+const loadPanel = () => (panelModule ??= import('./ResultsPanel').then((m) => (panelLoaded = m.default)));
+/** The list's code, before a render that must draw the list at once (its prerendered page, and that page taken over). */
+export const preloadResults = loadPanel;
 
 /**
  * Home (`/`) and the question list (`/questions?q=…&category=…&company=…`) are one component, so the
@@ -21,10 +24,10 @@ export function BrowseView() {
   const home = path === '/';
   const state = parseBrowse(query);
   const [text, setText] = useState(state.q);
-  const [Panel, setPanel] = useState<Panel | null>(null);
+  const [Panel, setPanel] = useState<Panel | null>(() => (home ? null : panelLoaded));
 
   useEffect(() => {
-    ensureQuestions();
+    void ensureQuestions();
     // Fresh each visit (the user may have drafted or recorded since); the store code loads only now.
     void import('../practice/next-up').then((m) => m.loadNextUp());
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
@@ -75,7 +78,7 @@ export function BrowseView() {
       )}
       {home && <BackupReminderSlot />}
       {home && (
-        <div class="row" style={{ marginTop: '12px' }}>
+        <div class="row home-actions">
           <a class="button primary" href="/questions">
             Browse all questions
           </a>
@@ -103,7 +106,7 @@ export function BrowseView() {
         />
       )}
       {!home && all && (
-        <p style={{ margin: '16px 0 0' }}>
+        <p class="add-own">
           Missing one? <a href="/my-questions/new">Add your own question</a>
         </p>
       )}

@@ -8,7 +8,7 @@ import { SourceList } from './SourceList';
  */
 export function CompanyNotes({ company }: { company: string }) {
   const [open, setOpen] = useState(false);
-  useEffect(() => ensureGuidance(), []);
+  useEffect(() => void ensureGuidance(), []);
   useEffect(() => setOpen(false), [company]);
   const entry = guidance.value?.companies.find((c) => c.company === company);
   if (!entry || entry.notes.length === 0) return null;

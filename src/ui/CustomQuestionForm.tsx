@@ -8,7 +8,7 @@ import { allQuestions, bankError, ensureQuestions, questionById, questions } fro
 
 /** `/my-questions/new` and `/my-questions/:id/edit`: the user's own question, e.g. "Why Mistral?". */
 export default function CustomQuestionForm({ id }: { id?: string }) {
-  useEffect(ensureQuestions, []);
+  useEffect(() => void ensureQuestions(), []);
   useEffect(() => {
     document.title = `${id ? 'Edit your question' : 'Add your own question'} — Rehearse`;
   }, [id]);

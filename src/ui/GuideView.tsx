@@ -7,7 +7,7 @@ import { SourceList } from './SourceList';
 export default function GuideView() {
   useEffect(() => {
     document.title = 'Guide: answer frameworks and what interviewers look for — Rehearse';
-    ensureGuidance();
+    void ensureGuidance();
   }, []);
   const g = guidance.value;
   if (bankError.value)
@@ -48,7 +48,7 @@ export default function GuideView() {
             ))}
           </ol>
           {f.sources.length > 0 && (
-            <p style={{ marginTop: '8px' }}>
+            <p class="framework-source">
               <small>
                 Source:{' '}
                 {f.sources.map((s, i) => (

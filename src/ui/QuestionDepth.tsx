@@ -1,24 +1,9 @@
-import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { loadDepth } from '../bank/load';
-import type { Depth, Outline, Question } from '../bank/types';
-
-const depth = signal<Depth | null>(null);
-const failed = signal(false);
-
-function ensureDepth(): void {
-  if (depth.value) return;
-  loadDepth().then(
-    (d) => {
-      depth.value = d;
-      failed.value = false;
-    },
-    () => (failed.value = true),
-  );
-}
+import type { Outline, Question } from '../bank/types';
+import { depth, depthFailed as failed, ensureDepth } from './bank-state';
 
 // Fetched as soon as the question page's code arrives, alongside the bank, so the page seldom grows after its first paint.
-if (typeof window !== 'undefined') ensureDepth();
+if (typeof window !== 'undefined') void ensureDepth();
 
 /** What a response pattern is, said where one appears: a badge alone means nothing on a phone. */
 const PATTERN_NOTE =
@@ -49,7 +34,7 @@ function OutlineDetails({ outline }: { outline: Outline }) {
  * strong answer for each of its categories (data/depth.json, fetched on the first question page).
  */
 export function QuestionDepth({ question }: { question: Question }) {
-  useEffect(ensureDepth, []);
+  useEffect(() => void ensureDepth(), []);
   const d = depth.value;
   const probes = d?.questions.find((q) => q.id === question.id)?.probes ?? question.followUps ?? [];
   const outlines = question.categories.map((c) => d?.outlines.find((o) => o.category === c)).filter((o): o is Outline => o !== undefined);

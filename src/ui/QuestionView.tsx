@@ -23,8 +23,8 @@ export default function QuestionView({ id }: { id: string }) {
   const { route, query } = useLocation();
   const [confirming, setConfirming] = useState(false);
   useEffect(() => {
-    ensureQuestions();
-    ensureGuidance();
+    void ensureQuestions();
+    void ensureGuidance();
   }, []);
   const all = allQuestions.value;
   const question = all ? questionById(id) : undefined;

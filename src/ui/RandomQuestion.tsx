@@ -23,7 +23,7 @@ export default function RandomQuestion() {
   const list = parseBrowse(query);
   const filtered = isFiltered(list);
   const [empty, setEmpty] = useState(false);
-  useEffect(ensureQuestions, []);
+  useEffect(() => void ensureQuestions(), []);
   const ready = filtered ? allQuestions.value : questions.value;
   useEffect(() => {
     if (!ready) return;

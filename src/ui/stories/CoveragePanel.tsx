@@ -13,7 +13,7 @@ const SHORT: Record<string, string> = { leadership: 'Leadership', collaboration:
 
 /** Where the user's linked stories answer the bank, and where none does yet, for the user's own companies and level. */
 export function CoveragePanel({ stories: list }: { stories: readonly Story[] }) {
-  useEffect(ensureQuestions, []);
+  useEffect(() => void ensureQuestions(), []);
   useEffect(() => void loadTargets(), []);
   const all = allQuestions.value; // stories linked to the user's own questions count too
   const targets = interviewTargets.value;

@@ -19,7 +19,7 @@ export function StoryLinks({ storyId, questionIds, disabled }: { storyId: string
   const [filter, setFilter] = useState('');
   const [choice, setChoice] = useState('');
   const [message, setMessage] = useState('');
-  useEffect(ensureQuestions, []);
+  useEffect(() => void ensureQuestions(), []);
   const all = allQuestions.value ?? []; // the user's own questions too
   const textOf = (id: string) => all.find((q) => q.id === id)?.text ?? 'A question that is no longer in the bank';
   const candidates = all.filter((q) => !questionIds.includes(q.id) && matches(q, filter));

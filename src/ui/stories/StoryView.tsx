@@ -11,8 +11,8 @@ export default function StoryView({ id }: { id: string }) {
   const [checked, setChecked] = useState(false);
   useEffect(() => {
     void loadStories().then(() => setChecked(true));
-    ensureGuidance();
-    ensureQuestions();
+    void ensureGuidance();
+    void ensureQuestions();
   }, [id]);
   const found = stories.value.find((s) => s.id === id);
   // Once open, the editor stays even if another tab deletes the story: its text must not vanish.

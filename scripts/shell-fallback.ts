@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * `vite preview` (npm start, the tests, the bench) serves a page the way the service worker does: a URL
+ * that was prerendered gets its own HTML (/ , /questions, /guide, /q/<id>), and every other page (/stories,
+ * a custom question, a URL with a query, which its prerendered HTML does not show) gets the empty app
+ * shell. Vite's own fallback would answer them with the home page's HTML, painted for a moment as theirs.
+ * A static host needs the same rule (README).
+ */
+export function shellFallback(): Plugin {
+  return {
+    name: 'rehearse-shell-fallback',
+    configurePreviewServer(server) {
+      const dist = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, _res, next) => {
+        const accept = req.headers.accept ?? '';
+        if ((req.method !== 'GET' && req.method !== 'HEAD') || !accept.includes('text/html') || !req.url) return next();
+        const url = new URL(req.url, 'http://localhost');
+        const path = decodeURIComponent(url.pathname);
+        if (/\.[^/]+$/.test(path) || path.includes('..')) return next(); // a file: served as it is, or a 404
+        const page = path === '/' ? 'index.html' : `${path.replace(/\/$/, '')}.html`;
+        url.searchParams.delete('source'); // marks an installed app's launch (the manifest's start_url): the page is the same
+        if (url.search || !existsSync(join(dist, page))) req.url = '/shell.html';
+        next();
+      });
+    },
+  };
+}

@@ -1,0 +1,175 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseURL, chromiumSuite, waitForController } from './support/chromium';
+
+const suite = chromiumSuite({ watchForeign: true, context: { viewport: { width: 360, height: 740 } } });
+const ID = 'tell-me-about-yourself';
+
+/** Before any script runs: sum every layout shift, and keep the h1 the HTML drew, to tell hydration from a redraw. */
+async function watchFirstPaint(page: Page): Promise<string[]> {
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number; __drawnH1: Element | null };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') w.__drawnH1 = document.querySelector('h1');
+    });
+  });
+  return consoleErrors;
+}
+
+const hydrated = (page: Page) => page.waitForFunction(() => document.getElementById('app')?.dataset.prerendered === undefined);
+
+describe('prerendered pages', () => {
+  it('a question page opened by deep link with JavaScript off shows the question, what it tests and its sources', async () => {
+    const context = await suite.browser.newContext({ baseURL: baseURL(), javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`/q/${ID}`);
+      expect(await page.title()).toBe('Tell me about yourself. — Rehearse');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Tell me about yourself.');
+      await page.getByRole('heading', { name: 'What they’re testing' }).waitFor();
+      expect((await page.locator('section[aria-labelledby="testing"] p').textContent())?.length).toBeGreaterThan(40);
+      await page.getByRole('heading', { name: 'Sources' }).waitFor();
+      expect(await page.locator('section[aria-labelledby="sources"] a[href^="http"]').count()).toBeGreaterThan(0);
+      expect(await page.getByRole('list', { name: 'Asked at' }).getByRole('link').count()).toBeGreaterThan(0);
+      // The guide and the list are prerendered too.
+      await page.goto('/guide');
+      await page.getByRole('heading', { name: 'Answer frameworks' }).waitFor();
+      await page.goto('/questions');
+      expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('with JavaScript on, a question page hydrates what it drew: no console error, no layout shift', async () => {
+    const page = await suite.newPage();
+    const consoleErrors = await watchFirstPaint(page);
+    await page.goto(`/q/${ID}`);
+    await hydrated(page);
+    // Hydrated, not redrawn: the heading the HTML drew is still the one on screen, and the app answers clicks.
+    expect(await page.evaluate(() => document.querySelector('h1') === (window as unknown as { __drawnH1: Element | null }).__drawnH1)).toBe(true);
+    // What depends on the user's data fills in (the draft editor), and nothing drawn moves.
+    await page.getByRole('radio', { name: 'STAR' }).waitFor();
+    await page.getByRole('heading', { name: 'Say it out loud' }).waitFor();
+    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    expect(cls).toBeLessThanOrEqual(0.01);
+    expect(consoleErrors).toEqual([]);
+    // The bank was fetched once.
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /questions-[\w-]{8}\.json$/.test(e.name)).length);
+    expect(fetched).toBe(1);
+  });
+
+  it('the home page, the guide and the list hydrate with no console error and no layout shift', async () => {
+    const page = await suite.newPage();
+    const consoleErrors = await watchFirstPaint(page);
+    for (const [path, heading] of [
+      ['/', 'Categories'],
+      ['/guide', 'Answer frameworks'],
+      ['/questions', 'All questions'],
+    ] as const) {
+      await page.goto(path);
+      await hydrated(page);
+      await page.getByRole('heading', { name: heading }).waitFor();
+      expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), path).toBeLessThanOrEqual(0.01);
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('the list is drawn whole in the HTML and taken over, not redrawn', async () => {
+    const page = await suite.newPage();
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive')
+          (window as unknown as { __drawn: Element | null }).__drawn = document.querySelector('.results .result:last-child');
+      });
+    });
+    await page.goto('/questions');
+    await hydrated(page);
+    expect(await page.evaluate(() => (window as unknown as { __drawn: Element | null }).__drawn?.isConnected)).toBe(true);
+    expect(await page.locator('.results .result').count()).toBeGreaterThan(90);
+  });
+
+  it('text typed in the drawn search before the page is live is kept and searched, caret and focus in place', async () => {
+    // No worker (it would answer past the route) and the bank held back: the list is drawn but not live.
+    const context = await suite.browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
+    try {
+      const page = await context.newPage();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/questions-[\w-]{8}\.json$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto('/questions');
+      expect(await page.evaluate(() => document.getElementById('app')?.dataset.prerendered)).toBe('/questions');
+      expect(await page.locator('p.status').textContent()).toMatch(/^9\d questions$/); // the whole bank, as drawn
+      const search = page.getByRole('searchbox', { name: 'Search questions' });
+      await search.click();
+      await page.keyboard.type('conflcit');
+      release();
+      await hydrated(page);
+      await expect.poll(() => page.url()).toMatch(/[?&]q=conflcit/);
+      expect(await search.inputValue()).toBe('conflcit');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).selectionStart)).toBe(8);
+      // Searched, typo and all: fewer than the whole bank, the first about conflict.
+      await expect.poll(async () => Number((await page.locator('p.status').textContent())?.match(/^(\d+) questions?$/)?.[1] ?? NaN)).toBeLessThan(40);
+      expect(await page.locator('.results .result .q').first().textContent()).toMatch(/conflict|disagree/i);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the server answers a URL it has no page for with the app shell, never another page’s HTML', async () => {
+    for (const path of ['/stories', '/questions?q=conflict', '/q/why-openai?from=list', '/no-such-page']) {
+      const response = await fetch(new URL(path, baseURL()), { headers: { accept: 'text/html' } });
+      expect(await response.text(), path).toContain('<div id="app"></div>');
+    }
+    for (const path of ['/', '/?source=pwa', '/questions', '/guide', `/q/${ID}`]) {
+      const response = await fetch(new URL(path, baseURL()), { headers: { accept: 'text/html' } });
+      expect(await response.text(), path).toContain(`data-prerendered="${path.replace(/\?.*/, '')}"`);
+    }
+  });
+
+  it('a URL drawn for another page is never shown as it: /stories served the home HTML renders Stories', async () => {
+    const page = await suite.newPage();
+    await page.goto('/stories');
+    await page.getByRole('heading', { level: 1, name: /stories/i }).waitFor();
+    expect(await page.locator('.hero').count()).toBe(0);
+  });
+});
+
+describe('offline', () => {
+  it('deep links open with no network: prerendered pages from the cache, others through the app shell', async () => {
+    const page = await suite.newPage();
+    await page.goto('/');
+    await waitForController(page);
+    await page.goto(`/q/${ID}`); // visited once online: its prerendered page is kept
+    await hydrated(page);
+    await suite.context.setOffline(true);
+
+    const servedHtml = async (path: string) => (await page.goto(path))!.text();
+    // Prerendered pages come with their content in the HTML.
+    expect(await servedHtml(`/q/${ID}`)).toContain(`data-prerendered="/q/${ID}"`);
+    await hydrated(page);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Tell me about yourself.');
+    expect(await servedHtml('/guide')).toContain('data-prerendered="/guide"');
+    await page.getByRole('heading', { name: 'Answer frameworks' }).waitFor();
+    expect(await servedHtml('/questions')).toContain('data-prerendered="/questions"');
+    await expect.poll(() => page.locator('p.status').textContent()).toMatch(/^9\d questions$/);
+
+    // Not prerendered (or never visited): the app shell draws them from the precached bank.
+    expect(await servedHtml('/stories')).toContain('<div id="app"></div>');
+    await page.getByRole('heading', { level: 1, name: /stories/i }).waitFor();
+    expect(await servedHtml('/q/why-openai')).toContain('<div id="app"></div>');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/OpenAI/);
+  });
+});
