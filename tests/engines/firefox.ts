@@ -1,6 +1,8 @@
 /** Firefox ESR through puppeteer-core over WebDriver BiDi (no CDP), headless. */
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { locate, type Capabilities, type EnginePage, type LaunchOptions, type PageFind } from './driver';
 import { scratchHome } from './scratch';
@@ -115,8 +117,12 @@ class FirefoxPage implements EnginePage {
     await this.page.setOfflineMode(false);
   }
   async close(): Promise<void> {
+    const child = this.browser.process();
     try {
       await this.browser.close();
+      // close() can resolve while Firefox still writes its profile (seen under load): wait for it to exit before removing it.
+      if (child && child.exitCode === null && child.signalCode === null)
+        await Promise.race([once(child, 'exit'), setTimeout(30_000, undefined, { ref: false })]);
     } finally {
       this.cleanup();
     }

@@ -31,6 +31,6 @@ export function scratchHome(engine: string): ScratchHome {
   return {
     dir,
     env,
-    remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }),
+    remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }), // a browser's last writes may still land
   };
 }
