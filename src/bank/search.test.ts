@@ -113,3 +113,31 @@ describe('search over the shipped bank', () => {
     expect(mine.search('globex')[0]?.item.id).toBe(questions[0]!.id);
   });
 });
+
+describe('the index at thousands of words', () => {
+  // 3,000 coined words: the vocabulary's table grows several times; a third of them in upper case next to an accented and a CJK word.
+  const coined = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}x${(i * 7919) % 1000}`);
+  const bank = coined.map((w, i) => ({
+    ...questions[0]!,
+    id: `q${i}`,
+    text: i % 3 === 0 ? `${w.toUpperCase()} café 面接` : `About ${w}, in part ${i}`,
+    alsoAskedAs: undefined,
+    reportedAs: undefined,
+  }));
+  const big = createSearch(bank);
+
+  it('finds every word first in its own question, and marks it there', () => {
+    for (const [i, w] of coined.entries()) {
+      const [hit] = big.search(w);
+      expect(hit?.item.id).toBe(`q${i}`);
+      const text = hit!.matches.find((m) => m.key === 'text')!;
+      expect(text.indices.map(([s, e]) => text.value.slice(s, e + 1).toLowerCase())).toEqual([w]);
+    }
+  });
+
+  it('finds a word of a text that is not all ASCII, accented or not', () => {
+    expect(big.search('cafe', 5000).length).toBe(1000);
+    expect(big.search('CAFÉ', 5000).length).toBe(1000);
+    expect(big.search('面接', 5000).length).toBe(1000);
+  });
+});

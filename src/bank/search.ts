@@ -126,8 +126,8 @@ export function createSearch<T extends Searchable>(items: readonly T[], synonyms
       const perDoc: Scores = new Map();
       for (const [w, closeness] of lookup(word)) {
         used.push(w);
-        const { docs: holding, weights } = index.postings[w]!;
-        for (let i = 0; i < holding.length; i++) {
+        const { from, docs: holding, weights } = index.postings;
+        for (let i = from[w]!, end = from[w + 1]!; i < end; i++) {
           const doc = holding[i]!;
           const s = closeness * weights[i]! * scale;
           if (!docs || docs.has(doc)) if (s > (perDoc.get(doc) ?? 0)) perDoc.set(doc, s);
