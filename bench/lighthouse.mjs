@@ -30,7 +30,7 @@ try {
           '--output=json',
           `--output-path=${file}`,
           '--only-categories=performance,accessibility,best-practices,seo',
-          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+          '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
         ],
         { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'inherit'] },
       );
