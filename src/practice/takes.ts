@@ -7,7 +7,8 @@ import { slug } from '../shared/slug';
 import {
   deleteTake,
   getTakeAudio,
-  getTakeAudioParts,
+  getTakePlayback,
+  keepAssembledAudio,
   listAllTakes,
   listRecordingTakes,
   listTakes,
@@ -49,7 +50,8 @@ async function saveUnsavedTakeText(db: RehearseDb, list: readonly Take[]): Promi
   for (const { take, entries } of found) {
     const closed = entries.filter((e) => !e.tab || !live?.has(e.tab));
     // A tab still closing (or open): once it is gone, its text is picked up here.
-    for (const tab of new Set(entries.filter((e) => e.tab && live?.has(e.tab)).map((e) => e.tab!))) void whenTabCloses(tab).then(() => loadTakes(take.questionId));
+    for (const tab of new Set(entries.filter((e) => e.tab && live?.has(e.tab)).map((e) => e.tab!)))
+      void whenTabCloses(tab).then(() => loadTakes(take.questionId));
     if (!closed.length) continue;
     const text = withUnsavedTakeText({ name: take.name, notes: take.notes }, closed);
     if (text) {
@@ -115,20 +117,23 @@ const WAVEFORM_BUCKETS = 160;
 
 export async function openTakeAudio(takeId: string, buckets = WAVEFORM_BUCKETS): Promise<TakeAudio | null> {
   const db = await database();
-  const stored = db ? await getTakeAudioParts(db, takeId) : undefined;
-  if (!stored) return null;
+  const stored = db ? await getTakePlayback(db, takeId) : undefined;
+  if (!db || !stored) return null;
   const saved = stored.take.analysis?.waveform;
   let waveform: Float32Array | null = saved ? Float32Array.from(saved) : null;
   // Before the analysis lands (a take just stopped), decode short takes here; long ones wait for it.
   if (!waveform && stored.take.durationMs < 5 * 60_000) {
     try {
-      waveform = peaks((await decodeAudio(await new Blob(stored.parts).arrayBuffer())).samples, buckets);
+      waveform = peaks((await decodeAudio(await stored.audio.arrayBuffer())).samples, buckets);
     } catch {
       /* undecodable here (another engine's format): it may still play */
     }
   }
   // Made last, after every await: a player closed meanwhile gets it and revokes it at once.
-  const url = URL.createObjectURL(new Blob(stored.parts, { type: stored.take.mimeType }));
+  const url = URL.createObjectURL(stored.audio);
+  // Joined from the chunks: keep the file for next time, in the background once it plays. A take not yet
+  // analysed is left to analyseTake, which keeps it when it is done (one write, not two).
+  if (!stored.kept && (stored.take.analysis || stored.take.analysisFailed)) void keepAssembledAudio(db, stored.take, stored.audio);
   return { take: stored.take, url, waveform, revoke: () => URL.revokeObjectURL(url) };
 }
 
@@ -137,6 +142,8 @@ export async function analyseTake(takeId: string): Promise<void> {
   const db = await database();
   const stored = db ? await getTakeAudio(db, takeId) : undefined;
   if (!db || !stored) return;
+  // Made before decoding, which may detach the buffer; kept after it, so the analysis is not slowed.
+  const file = new Blob([stored.data], { type: stored.take.mimeType });
   try {
     const decoded = await decodeAudio(stored.data, undefined, speechSampleRate(stored.take.durationMs));
     const { speakingMs, silenceMs, longestPauseMs, longPauses, pauses } = analyseSpeech(decoded.samples, decoded.sampleRate);
@@ -149,6 +156,8 @@ export async function analyseTake(takeId: string): Promise<void> {
     await updateTake(db, takeId, { analysisFailed: true });
   }
   await loadTakes(stored.take.questionId);
+  // Reopening it then plays this one file instead of reading every chunk (see keepAssembledAudio).
+  await keepAssembledAudio(db, stored.take, file);
 }
 
 export async function editTake(take: Take, patch: Partial<Pick<Take, 'name' | 'rating' | 'notes'>>): Promise<boolean> {
