@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumSuite } from './support/chromium';
-import { fakeMicrophoneArgs, holdDecoding, pendingDecodes, recordChunks, releaseDecoding, storedTakes } from './support/recording';
+import { assembledFiles, dropChunks, fakeMicrophoneArgs, holdDecoding, pendingDecodes, recordChunks, releaseDecoding, storedTakes } from './support/recording';
 
 // The fake microphone plays this file from its start: tone 0.8 s, silence 2.2 s, tone 0.8 s, silence 0.8 s, tone 1.4 s.
 const SEGMENTS = [
@@ -34,6 +34,12 @@ describe('recording an answer', () => {
     const page = await open('/q/why-openai');
     await recordFor(page, 5);
     await expect.poll(async () => (await storedTakes(page))[0]?.analysis, { timeout: 15_000 }).toBeTruthy();
+    // Analysed, its audio is kept as one file (a Blob in Chromium), built from all that the take holds…
+    const [recorded] = await storedTakes(page);
+    const kept = { takeId: recorded!.id, chunkCount: recorded!.chunkCount, bytes: recorded!.bytes, kind: '[object Blob]', size: recorded!.bytes };
+    await expect.poll(() => assembledFiles(page)).toEqual([kept]);
+    // …and reopened after a reload, the take plays from that file alone: without its chunks, all below still works.
+    await dropChunks(page, recorded!.id);
 
     await page.reload();
     await page.getByRole('button', { name: /Take 1/ }).click();

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { STORES } from '../store/schema';
 import { appendChunk, createTake, finishTake, getTake } from '../store/takes';
 import { recoveredTakes } from './recovered';
 import { database, resetSession } from './session';
@@ -8,7 +9,7 @@ import { FakeLocks } from './fake-locks.test-support';
 import { MemoryStorage } from './editing/memory-storage.test-support';
 import { tabId } from './editing/tabs';
 import { takeJournal } from './journal';
-import { loadTakes, QUIET_BEFORE_RECOVERY_MS, recoverTakes, removeTake, takeFileName, takes } from './takes';
+import { analyseTake, loadTakes, openTakeAudio, QUIET_BEFORE_RECOVERY_MS, recoverTakes, removeTake, takeFileName, takes } from './takes';
 
 const withWebLocks = () => vi.stubGlobal('navigator', { locks: new FakeLocks() });
 
@@ -159,5 +160,42 @@ describe('takeFileName', () => {
   it('names the file after the question and date, with the extension of its type', () => {
     const take = { startedAt: Date.UTC(2026, 10, 27, 9, 30), mimeType: 'audio/mp4; codecs=mp4a.40.2' } as never;
     expect(takeFileName(take, 'Why OpenAI?')).toBe('rehearse-why-openai-2026-11-27-09-30.m4a');
+  });
+});
+
+describe('the assembled file that reopens a take at once', () => {
+  const kept = async (id: string) => (await database())!.get(STORES.assembled, id);
+  const storage = (usage: number, quota: number) =>
+    vi.stubGlobal('navigator', { locks: new FakeLocks(), storage: { estimate: async () => ({ usage, quota }) } });
+
+  it('is written once a recovered take is analysed, and then opened from', async () => {
+    fakeDecoder();
+    const id = await storedTake('recording');
+    await recoverTakes();
+    expect(await kept(id)).toMatchObject({ takeId: id, chunkCount: 1, bytes: 3 });
+    const opened = await openTakeAudio(id);
+    expect(opened?.take.id).toBe(id);
+    opened?.revoke();
+  });
+
+  it('is written on the first open of an analysed take that has none, and used by the next', async () => {
+    fakeDecoder();
+    const id = await storedTake('stopped');
+    await analyseTake(id);
+    await (await database())!.delete(STORES.assembled, id); // as a take analysed before this version
+    (await openTakeAudio(id))?.revoke();
+    await expect.poll(() => kept(id)).toMatchObject({ takeId: id, bytes: 3 });
+  });
+
+  it('is not written when the copy would leave too little room for the next recording; the take is analysed all the same', async () => {
+    fakeDecoder();
+    storage(95, 100);
+    const id = await storedTake('stopped');
+    await analyseTake(id);
+    expect((await getTake((await database())!, id))?.analysis).toBeDefined();
+    expect(await kept(id)).toBeUndefined();
+    storage(10, 1_000);
+    await analyseTake(id);
+    expect(await kept(id)).toMatchObject({ takeId: id });
   });
 });

@@ -7,7 +7,8 @@ import { slug } from '../shared/slug';
 import {
   deleteTake,
   getTakeAudio,
-  getTakeAudioParts,
+  getTakePlayback,
+  keepAssembledAudio,
   listAllTakes,
   listRecordingTakes,
   listTakes,
@@ -116,20 +117,23 @@ const WAVEFORM_BUCKETS = 160;
 
 export async function openTakeAudio(takeId: string, buckets = WAVEFORM_BUCKETS): Promise<TakeAudio | null> {
   const db = await database();
-  const stored = db ? await getTakeAudioParts(db, takeId) : undefined;
-  if (!stored) return null;
+  const stored = db ? await getTakePlayback(db, takeId) : undefined;
+  if (!db || !stored) return null;
   const saved = stored.take.analysis?.waveform;
   let waveform: Float32Array | null = saved ? Float32Array.from(saved) : null;
   // Before the analysis lands (a take just stopped), decode short takes here; long ones wait for it.
   if (!waveform && stored.take.durationMs < 5 * 60_000) {
     try {
-      waveform = peaks((await decodeAudio(await new Blob(stored.parts).arrayBuffer())).samples, buckets);
+      waveform = peaks((await decodeAudio(await stored.audio.arrayBuffer())).samples, buckets);
     } catch {
       /* undecodable here (another engine's format): it may still play */
     }
   }
   // Made last, after every await: a player closed meanwhile gets it and revokes it at once.
-  const url = URL.createObjectURL(new Blob(stored.parts, { type: stored.take.mimeType }));
+  const url = URL.createObjectURL(stored.audio);
+  // Joined from the chunks: keep the file for next time, in the background once it plays. A take not yet
+  // analysed is left to analyseTake, which keeps it when it is done (one write, not two).
+  if (!stored.kept && (stored.take.analysis || stored.take.analysisFailed)) void keepAudioFile(db, stored.take, stored.audio);
   return { take: stored.take, url, waveform, revoke: () => URL.revokeObjectURL(url) };
 }
 
@@ -138,18 +142,37 @@ export async function analyseTake(takeId: string): Promise<void> {
   const db = await database();
   const stored = db ? await getTakeAudio(db, takeId) : undefined;
   if (!db || !stored) return;
+  // Made before decoding, which may detach the buffer, and kept while the decoding runs.
+  const keeping = keepAudioFile(db, stored.take, new Blob([stored.data], { type: stored.take.mimeType })).catch(() => false);
+  let patch: Parameters<typeof updateTake>[2];
   try {
     const decoded = await decodeAudio(stored.data, undefined, speechSampleRate(stored.take.durationMs));
     const { speakingMs, silenceMs, longestPauseMs, longPauses, pauses } = analyseSpeech(decoded.samples, decoded.sampleRate);
     const waveform = Array.from(peaks(decoded.samples, WAVEFORM_BUCKETS), (v) => Math.round(v * 1000) / 1000);
-    const patch: Parameters<typeof updateTake>[2] = { analysis: { speakingMs, silenceMs, longestPauseMs, longPauses, pauses, waveform } };
+    patch = { analysis: { speakingMs, silenceMs, longestPauseMs, longPauses, pauses, waveform } };
     if (stored.take.status === 'recovered' || !stored.take.durationMs) patch.durationMs = Math.round(decoded.durationMs);
-    await updateTake(db, takeId, patch);
   } catch {
     // The figures are a bonus: a take that cannot be decoded here still plays and downloads.
-    await updateTake(db, takeId, { analysisFailed: true });
+    patch = { analysisFailed: true };
   }
+  // The figures land after the file: a take that shows them reopens from it (openTakeAudio keeps it otherwise).
+  await keeping;
+  await updateTake(db, takeId, patch);
   await loadTakes(stored.take.questionId);
+}
+
+/**
+ * The copy doubles a take's bytes: kept only while, after it, the device keeps room for another take that
+ * long and a tenth of the quota, so it never takes the space the next recording needs. Where the browser
+ * gives no estimate, the write is tried (and skipped on a full disk).
+ */
+async function keepAudioFile(db: RehearseDb, take: Take, audio: Blob): Promise<boolean> {
+  const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+  if (estimate?.quota !== undefined && estimate.usage !== undefined) {
+    const freeAfter = estimate.quota - estimate.usage - audio.size;
+    if (freeAfter < Math.max(audio.size, estimate.quota / 10)) return false;
+  }
+  return keepAssembledAudio(db, take, audio);
 }
 
 export async function editTake(take: Take, patch: Partial<Pick<Take, 'name' | 'rating' | 'notes'>>): Promise<boolean> {

@@ -138,7 +138,7 @@ export function mergeSettings(db: RehearseDb, entries: SettingEntry[]): Promise<
 
 /** One take and its audio in one transaction, so a take never exists without its audio. */
 export function mergeTake(db: RehearseDb, take: Take, chunks: ChunkRecord[]): Promise<Result<keyof MergeCount>> {
-  return tx(db, [STORES.takes, STORES.chunks], 'readwrite', async (t) => {
+  return tx(db, [STORES.takes, STORES.chunks, STORES.assembled], 'readwrite', async (t) => {
     const takes = t.objectStore(STORES.takes);
     const local = await takes.get(take.id);
     const sameAudio = local && local.bytes === take.bytes && local.chunkCount === take.chunkCount && local.mimeType === take.mimeType;
@@ -149,7 +149,8 @@ export function mergeTake(db: RehearseDb, take: Take, chunks: ChunkRecord[]): Pr
     }
     const id = local ? `take-${randomId(12)}` : take.id; // a different recording under the same id: keep both
     await takes.add({ ...take, id });
-    await Promise.all(chunks.map((c) => t.objectStore(STORES.chunks).put({ ...c, takeId: id })));
+    // Audio written under this id replaces whatever was there: an assembled copy left behind would be stale.
+    await Promise.all([...chunks.map((c) => t.objectStore(STORES.chunks).put({ ...c, takeId: id })), t.objectStore(STORES.assembled).delete(id)]);
     return local ? 'keptBoth' : 'added';
   });
 }

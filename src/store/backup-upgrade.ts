@@ -52,6 +52,7 @@ export async function upgradeRecords(factory: IDBFactory, fromVersion: number, r
     try {
       const out: StoreRecords = {};
       for (const store of Array.from(upgraded.objectStoreNames) as StoreName[]) {
+        if (store === STORES.assembled) continue; // derived on the device, never in a backup
         out[store] = store === STORES.chunks ? await upgraded.getAll(STORES.chunks) : await readStore(upgraded, store as TextStore);
       }
       return out;

@@ -6,7 +6,7 @@ import { INDEXES, STORES, type ChunkRecord, type RehearseDb, type StoreName } fr
 import { chunkRange } from './takes.ts';
 
 /** Stores whose records are plain JSON (keyPath stores, and settings as key/value pairs). */
-export type TextStore = Exclude<StoreName, 'chunks'>;
+export type TextStore = Exclude<StoreName, 'chunks' | 'assembled'>;
 export interface SettingEntry {
   key: string;
   value: unknown;

@@ -4,10 +4,10 @@ import { wrap } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, runUpgrade } from './db.ts';
 import { listDrafts, listRevisions } from './drafts.ts';
-import { DB_NAME, DB_VERSION, STORES, upgradeSteps, type DraftV1, type RehearseDb, type Revision, type Story, type UpgradeTx } from './schema.ts';
+import { DB_NAME, DB_VERSION, STORES, upgradeSteps, type DraftV1, type RehearseDb, type Revision, type Story, type Take, type UpgradeTx } from './schema.ts';
 import { getSetting, setSetting } from './settings.ts';
 import { listStories, storiesForQuestion } from './stories.ts';
-import { appendChunk, createTake, getTakeAudio, listTakes } from './takes.ts';
+import { appendChunk, createTake, getTakeAudio, getTakePlayback, keepAssembledAudio, listTakes } from './takes.ts';
 
 /** A database as an older release left it: only the steps up to `version` have run. */
 function openAtVersion(factory: IDBFactory, version: number): Promise<RehearseDb> {
@@ -88,7 +88,7 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('v3 → v4: drafts and stories stay; takes and their audio chunks can be stored', async () => {
+  it('v3 → current: drafts and stories stay; takes and their audio chunks can be stored', async () => {
     const factory = new IDBFactory();
     const old = await openAtVersion(factory, 3);
     expect(old.objectStoreNames.contains(STORES.takes)).toBe(false);
@@ -111,7 +111,7 @@ describe('migrations', () => {
     old.close();
 
     const db = await openDb({ factory });
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(DB_VERSION);
     expect(await listDrafts(db)).toEqual([draft]);
     expect(await listStories(db)).toEqual([story]);
     expect(await storiesForQuestion(db, 'biggest-failure')).toEqual([story]);
@@ -126,6 +126,64 @@ describe('migrations', () => {
     expect(await appendChunk(db, created.value.id, 0, new Uint8Array([1, 2, 3]).buffer, 1_000)).toMatchObject({ ok: true });
     expect((await listTakes(db, 'why-openai')).map((take) => take.id)).toEqual([created.value.id]);
     expect([...new Uint8Array((await getTakeAudio(db, created.value.id))!.data)]).toEqual([1, 2, 3]);
+    db.close();
+  });
+
+  it('v4 → current: every record stays as it was; finished takes can keep an assembled file', async () => {
+    const factory = new IDBFactory();
+    const old = await openAtVersion(factory, 4);
+    expect(old.objectStoreNames.contains(STORES.assembled)).toBe(false);
+    const take: Take = {
+      id: 'take-old',
+      questionId: 'why-openai',
+      mimeType: 'audio/webm',
+      status: 'complete',
+      startedAt: 1,
+      durationMs: 2_000,
+      chunkCount: 2,
+      bytes: 5,
+      name: 'first go',
+      rating: 3,
+      notes: 'slow start',
+      updatedAt: 2,
+    };
+    await old.put(STORES.drafts, { questionId: 'why-openai', framework: 'star', fields: { situation: 'S' }, rev: 2, updatedAt: 3 });
+    await old.add(STORES.revisions, revisionOf('why-openai', 1));
+    await old.put(STORES.stories, {
+      id: 'story-a',
+      title: 'A',
+      framework: 'free',
+      fields: { free: 'f' },
+      tags: [],
+      metric: '',
+      questionIds: ['why-openai'],
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await old.put(STORES.customQuestions, { id: 'custom-x', text: 'X?', categories: [], companies: [], testing: '', createdAt: 1, updatedAt: 1 });
+    await old.put(STORES.settings, 'dark', 'theme');
+    await old.put(STORES.takes, take);
+    await old.put(STORES.chunks, { takeId: take.id, seq: 0, data: new Uint8Array([1, 2, 3]).buffer, atMs: 1_000 });
+    await old.put(STORES.chunks, { takeId: take.id, seq: 1, data: new Uint8Array([4, 5]).buffer, atMs: 2_000 });
+    const dump = async (db: RehearseDb) => {
+      const out: Record<string, unknown> = {};
+      for (const store of [STORES.drafts, STORES.revisions, STORES.stories, STORES.customQuestions, STORES.settings, STORES.takes] as const) {
+        out[store] = { keys: await db.getAllKeys(store), values: await db.getAll(store) };
+      }
+      out.chunks = (await db.getAll(STORES.chunks)).map((c) => ({ ...c, data: [...new Uint8Array(c.data)] }));
+      return out;
+    };
+    const before = await dump(old);
+    old.close();
+
+    const db = await openDb({ factory });
+    expect(db.version).toBe(DB_VERSION);
+    expect(await dump(db)).toEqual(before);
+    expect(await db.count(STORES.assembled)).toBe(0);
+    const read = await getTakePlayback(db, take.id);
+    expect(read && (await keepAssembledAudio(db, read.take, read.audio))).toBe(true);
+    expect([...new Uint8Array(await (await getTakePlayback(db, take.id))!.audio.arrayBuffer())]).toEqual([1, 2, 3, 4, 5]);
+    expect((await getTakePlayback(db, take.id))?.kept).toBe(true);
     db.close();
   });
 

@@ -17,7 +17,7 @@ export interface QuestionRecords {
   unlinkedAt: number;
 }
 
-const OWNED = [STORES.customQuestions, STORES.drafts, STORES.revisions, STORES.takes, STORES.chunks, STORES.stories] as const;
+const OWNED = [STORES.customQuestions, STORES.drafts, STORES.revisions, STORES.takes, STORES.chunks, STORES.assembled, STORES.stories] as const;
 
 /** One transaction: either all of it goes, or (on any failure) none of it. */
 export function deleteQuestionRecords(db: RehearseDb, questionId: string, now = Date.now()): Promise<Result<QuestionRecords>> {
@@ -35,7 +35,10 @@ export function deleteQuestionRecords(db: RehearseDb, questionId: string, now = 
       issue(t.objectStore(STORES.customQuestions).delete(questionId));
       issue(t.objectStore(STORES.drafts).delete(questionId));
       for (const r of revisions) issue(t.objectStore(STORES.revisions).delete(r.id!));
-      for (const take of takes) issue(t.objectStore(STORES.takes).delete(take.id), chunks.delete(chunkRange(take.id)));
+      for (const take of takes) {
+        // The assembled copy is not handed back: derived from the chunks, it is rebuilt after an Undo.
+        issue(t.objectStore(STORES.takes).delete(take.id), chunks.delete(chunkRange(take.id)), t.objectStore(STORES.assembled).delete(take.id));
+      }
       for (const s of stories) issue(t.objectStore(STORES.stories).put({ ...s, questionIds: s.questionIds.filter((q) => q !== questionId), updatedAt: now }));
     });
     return { questionId, question, draft, revisions, takes: deletedTakes, stories, unlinkedAt: now };

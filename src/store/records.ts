@@ -109,6 +109,24 @@ export const ChunkSchema = v.object({
   atMs: durationMs,
 });
 
+/**
+ * A finished take's chunks joined into one file (derived data, see store/takes keepAssembledAudio). It
+ * records what it was built from, so a copy that no longer matches its take is never played.
+ * A Blob where the engine can store one (Chromium reads it back as a lazy file reference: no copy);
+ * an ArrayBuffer where it cannot (WebKit).
+ */
+export const AssembledAudioSchema = v.object({
+  takeId: v.string(),
+  /** The take's chunkCount and bytes when it was built. */
+  chunkCount: count,
+  bytes: count,
+  // By tag, not instanceof: a value from another realm (a test's fake IndexedDB) is still one.
+  audio: v.custom<Blob | ArrayBuffer>(
+    (data) => ['[object Blob]', '[object File]', '[object ArrayBuffer]'].includes(Object.prototype.toString.call(data)),
+    'Expected a Blob or an ArrayBuffer',
+  ),
+});
+
 /** Settings are key → value; each value is checked where it is read, against the fallback's type or its own schema below. */
 export const SettingValueSchema = v.union([v.string(), v.number(), v.boolean(), v.null(), v.record(v.string(), v.unknown()), v.array(v.unknown())]);
 
@@ -135,6 +153,7 @@ export type TakeStatus = v.InferOutput<typeof TakeSchema>['status'];
 export type TakeAnalysis = v.InferOutput<typeof TakeAnalysisSchema>;
 export type Take = v.InferOutput<typeof TakeSchema>;
 export type ChunkRecord = v.InferOutput<typeof ChunkSchema>;
+export type AssembledAudio = v.InferOutput<typeof AssembledAudioSchema>;
 
 /** Every record kind, with the store it lives in and how the user would name it. */
 export const RECORD_KINDS = {

@@ -1,10 +1,10 @@
 /** What IndexedDB holds, and how each version of the database becomes the next. */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { ChunkRecord, CustomQuestion, Draft, Revision, Story, Take, TakeStatus } from './records.ts';
+import type { AssembledAudio, ChunkRecord, CustomQuestion, Draft, Revision, Story, Take, TakeStatus } from './records.ts';
 
 export type { FrameworkId } from '../shared/frameworks.ts';
 // The record types are inferred from their schemas in records.ts; re-exported here for the store's users.
-export type { ChunkRecord, CustomQuestion, Draft, Revision, Story, Take, TakeAnalysis, TakeStatus } from './records.ts';
+export type { AssembledAudio, ChunkRecord, CustomQuestion, Draft, Revision, Story, Take, TakeAnalysis, TakeStatus } from './records.ts';
 
 /** A draft as version 1 stored it: free text only. Exported for the migration test. */
 export interface DraftV1 {
@@ -22,6 +22,8 @@ export const STORES = {
   settings: 'settings',
   takes: 'takes',
   chunks: 'chunks',
+  /** Derived: a finished take's chunks joined into one file, so reopening it is fast. Never exported. */
+  assembled: 'assembled',
 } as const;
 
 export const INDEXES = {
@@ -42,6 +44,7 @@ export interface RehearseSchema extends DBSchema {
   settings: { key: string; value: unknown };
   takes: { key: string; value: Take; indexes: { byQuestion: string; byStatus: TakeStatus } };
   chunks: { key: [string, number]; value: ChunkRecord };
+  assembled: { key: string; value: AssembledAudio };
 }
 
 export type StoreName = StoreNames<RehearseSchema>;
@@ -95,6 +98,10 @@ export const upgradeSteps: Array<(db: RehearseDb, tx: UpgradeTx) => void | Promi
     takes.createIndex(INDEXES.takesByQuestion, 'questionId');
     takes.createIndex(INDEXES.takesByStatus, 'status');
     db.createObjectStore(STORES.chunks, { keyPath: ['takeId', 'seq'] });
+  },
+  // v5: a finished take's audio kept as one file, rebuilt from the chunks whenever it is missing or stale.
+  (db) => {
+    db.createObjectStore(STORES.assembled, { keyPath: 'takeId' });
   },
 ];
 

@@ -9,7 +9,7 @@ import {
   finishTake,
   getTake,
   getTakeAudio,
-  getTakeAudioParts,
+  getTakePlayback,
   listAllTakes,
   listTakes,
   recoverUnfinished,
@@ -58,10 +58,12 @@ describe('recording a take', () => {
     expect(audio?.data).toBeInstanceOf(ArrayBuffer);
     expect(asArray(audio?.data)).toEqual(parts.flatMap((p) => asArray(p)));
     expect(audio?.take.status).toBe('complete');
-    // The player's read: the same bytes, one buffer per chunk, in seq order.
-    const read = await getTakeAudioParts(db, take.id);
-    expect(read?.parts.map((p) => asArray(p))).toEqual(parts.map((p) => asArray(p)));
-    expect(await getTakeAudioParts(db, 'take-none')).toBeUndefined();
+    // The player's read (nothing kept yet): the same bytes joined in seq order, typed as the take.
+    const read = await getTakePlayback(db, take.id);
+    expect(read).toMatchObject({ kept: false, take: { id: take.id } });
+    expect(read?.audio.type).toBe(MIME);
+    expect(asArray(await read?.audio.arrayBuffer())).toEqual(parts.flatMap((p) => asArray(p)));
+    expect(await getTakePlayback(db, 'take-none')).toBeUndefined();
   });
 
   it('counts a re-sent chunk once, and finishing takes a late MIME type but never an empty one', async () => {

@@ -1,9 +1,11 @@
 /** Recorded takes and their audio, written chunk by chunk so a crash loses at most the last chunk. */
+import * as v from 'valibot';
 import { LIMITS } from '../shared/limits.ts';
 import { checkRecord, keepValid } from './checked.ts';
 import { randomId, tx } from './db.ts';
 import { problem, type Result } from './errors.ts';
-import { INDEXES, STORES, type ChunkRecord, type RehearseDb, type Take } from './schema.ts';
+import { AssembledAudioSchema } from './records.ts';
+import { INDEXES, STORES, type AssembledAudio, type ChunkRecord, type RehearseDb, type Take } from './schema.ts';
 
 export type { ChunkRecord, Take, TakeAnalysis, TakeStatus } from './schema.ts';
 
@@ -149,11 +151,8 @@ export async function getTakeAudio(db: RehearseDb, takeId: string): Promise<{ ta
   return { take: stored.take, data: data.buffer };
 }
 
-/**
- * The take and its audio as the chunks' own buffers, in order: for a player, which hands them to a Blob
- * as they are (a 30-minute take is copied once, not twice).
- */
-export async function getTakeAudioParts(db: RehearseDb, takeId: string): Promise<{ take: Take; parts: ArrayBuffer[] } | undefined> {
+/** The take and its audio as the chunks' own buffers, in order, read in one transaction. */
+async function getTakeAudioParts(db: RehearseDb, takeId: string): Promise<{ take: Take; parts: ArrayBuffer[] } | undefined> {
   const t = db.transaction([STORES.takes, STORES.chunks], 'readonly');
   const [stored, storedChunks] = await Promise.all([
     t.objectStore(STORES.takes).get(takeId),
@@ -165,13 +164,81 @@ export async function getTakeAudioParts(db: RehearseDb, takeId: string): Promise
   return { take, parts: keepValid('chunk', storedChunks).map((c) => c.data) };
 }
 
-/** Deletes the take and its audio together and hands both back for Undo. */
+/** A take's audio as one Blob, for a player. */
+export interface TakePlayback {
+  take: Take;
+  audio: Blob;
+  /** True when it came from the kept assembled file; false when it was joined from the chunks just now. */
+  kept: boolean;
+}
+
+/**
+ * The take and its audio as one Blob. From the kept assembled file when it still matches the take: one
+ * record instead of one per second (a 30-minute take is 1,800), and in Chromium a stored Blob reads back
+ * as a file reference, not a copy. Otherwise from the chunks, in the same transaction; the caller may then
+ * keep the result (keepAssembledAudio) for the next time.
+ */
+export async function getTakePlayback(db: RehearseDb, takeId: string): Promise<TakePlayback | undefined> {
+  const t = db.transaction([STORES.takes, STORES.assembled, STORES.chunks], 'readonly');
+  const [stored, assembled] = await Promise.all([t.objectStore(STORES.takes).get(takeId), t.objectStore(STORES.assembled).get(takeId)]);
+  const take = checkRecord('take', stored);
+  if (!take) return undefined;
+  const kept = usableAssembled(take, assembled);
+  if (kept) return { take, audio: kept, kept: true };
+  const chunks = await t.objectStore(STORES.chunks).getAll(chunkRange(takeId)); // key order = seq order
+  const parts = keepValid('chunk', chunks).map((c) => c.data); // a bad chunk is a gap in the audio, not a failed take
+  return { take, audio: new Blob(parts, { type: take.mimeType }), kept: false };
+}
+
+/**
+ * The assembled file as a Blob of the take's type when it was built from exactly what the take holds now;
+ * undefined when there is none, it is damaged, or it is stale (then the chunks are read and it is rebuilt).
+ * A damaged one is not reported for the user's attention: it is derived data, replaced on the next open.
+ */
+function usableAssembled(take: Take, value: unknown): Blob | undefined {
+  if (value === undefined || take.status === 'recording') return undefined;
+  const parsed = v.safeParse(AssembledAudioSchema, value);
+  if (!parsed.success) return undefined;
+  const { takeId, chunkCount, bytes, audio } = parsed.output;
+  const buffer = Object.prototype.toString.call(audio) === '[object ArrayBuffer]' ? (audio as ArrayBuffer) : undefined;
+  const size = buffer ? buffer.byteLength : (audio as Blob).size;
+  if (takeId !== take.id || chunkCount !== take.chunkCount || bytes !== take.bytes || size !== bytes) return undefined;
+  return buffer ? new Blob([buffer], { type: take.mimeType }) : (audio as Blob).slice(0, size, take.mimeType);
+}
+
+/**
+ * Keeps a finished take's whole audio as one record, so reopening it reads one record, not every chunk.
+ * It doubles the take's bytes on the device; worth it because a long take otherwise needs a second or
+ * more of reading before it plays, every time it is opened. It is derived data: not in backups, rebuilt
+ * from the chunks whenever it is missing or stale, and skipped (false) when the take changed meanwhile, is
+ * still recording, or the device is out of space: keeping it must never fail the take.
+ * `take` is the record the audio was read with, so the copy is kept only if the take still matches it.
+ */
+export async function keepAssembledAudio(db: RehearseDb, take: Take, audio: Blob): Promise<boolean> {
+  if (take.status === 'recording' || audio.size !== take.bytes) return false; // a gap: a bad or missing chunk
+  const put = (data: Blob | ArrayBuffer) =>
+    tx(db, [STORES.takes, STORES.assembled], 'readwrite', async (t) => {
+      const now = checkRecord('take', await t.objectStore(STORES.takes).get(take.id));
+      if (!now || now.status === 'recording' || now.chunkCount !== take.chunkCount || now.bytes !== take.bytes) return false;
+      const record: AssembledAudio = { takeId: take.id, chunkCount: take.chunkCount, bytes: take.bytes, audio: data };
+      await t.objectStore(STORES.assembled).put(record);
+      return true;
+    });
+  const asBlob = await put(audio);
+  if (asBlob.ok) return asBlob.value;
+  if (asBlob.problem.kind === 'quota') return false; // out of space: the chunks still play, and an ArrayBuffer would not fit either
+  // WebKit (Safari) cannot store a Blob in IndexedDB ("UnknownError: Error preparing Blob/File data"): an ArrayBuffer it can.
+  const asBuffer = await put(await audio.arrayBuffer());
+  return asBuffer.ok && asBuffer.value;
+}
+
+/** Deletes the take and its audio together and hands both back for Undo (its assembled file is not: Undo rebuilds it later). */
 export async function deleteTake(db: RehearseDb, id: string): Promise<Result<DeletedTake>> {
-  const result = await tx(db, [STORES.takes, STORES.chunks], 'readwrite', async (t) => {
+  const result = await tx(db, [STORES.takes, STORES.chunks, STORES.assembled], 'readwrite', async (t) => {
     const chunkStore = t.objectStore(STORES.chunks);
     const [take, chunks] = await Promise.all([t.objectStore(STORES.takes).get(id), chunkStore.getAll(chunkRange(id))]);
     if (!take) return undefined;
-    await Promise.all([t.objectStore(STORES.takes).delete(id), chunkStore.delete(chunkRange(id))]);
+    await Promise.all([t.objectStore(STORES.takes).delete(id), chunkStore.delete(chunkRange(id)), t.objectStore(STORES.assembled).delete(id)]);
     return { take, chunks };
   });
   if (!result.ok) return result;

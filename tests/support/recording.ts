@@ -47,6 +47,53 @@ export const storedTakes = (page: Page) =>
       }),
   );
 
+/** The assembled files kept for finished takes (store 'assembled'), described: what they were built from and what they hold. */
+export const assembledFiles = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<{ takeId: string; chunkCount: number; bytes: number; kind: string; size: number }[]>((resolve, reject) => {
+        const req = indexedDB.open('rehearse');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const all = db.transaction('assembled').objectStore('assembled').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(
+              (all.result as { takeId: string; chunkCount: number; bytes: number; audio: Blob | ArrayBuffer }[]).map(
+                ({ takeId, chunkCount, bytes, audio }) => ({
+                  takeId,
+                  chunkCount,
+                  bytes,
+                  kind: Object.prototype.toString.call(audio),
+                  size: audio instanceof Blob ? audio.size : audio.byteLength,
+                }),
+              ),
+            );
+          };
+          all.onerror = () => (db.close(), reject(all.error));
+        };
+      }),
+  );
+
+/** Deletes a take's audio chunks behind the app's back: whatever still plays came from somewhere else. */
+export const dropChunks = (page: Page, takeId: string) =>
+  page.evaluate(
+    (id) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('rehearse');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const t = db.transaction('chunks', 'readwrite');
+          t.objectStore('chunks').delete(IDBKeyRange.bound([id, 0], [id, Infinity]));
+          t.oncomplete = () => (db.close(), resolve());
+          t.onerror = () => (db.close(), reject(t.error));
+        };
+      }),
+    takeId,
+  );
+
 /** Waits until the take being recorded has `count` chunks in IndexedDB: about `count` seconds of audio really kept. */
 export async function chunksStored(page: Page, count: number): Promise<void> {
   const recorded = async () => (await storedTakes(page)).find((t) => t.status === 'recording')?.chunkCount ?? 0;

@@ -5,7 +5,7 @@ import { openDb } from '../../store/db';
 import { STORES, type ChunkRecord, type RehearseDb, type StoreName, type Take } from '../../store/schema';
 import { makeZip } from 'client-zip';
 import { backupEntries, backupStream } from './export';
-import { sha256 } from './format';
+import { sha256, type ExportedStore } from './format';
 import type { Manifest } from './manifest';
 
 export const T0 = Date.UTC(2026, 10, 1);
@@ -112,7 +112,7 @@ export const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(
 export const parse = <T>(bytes: Uint8Array | undefined): T => JSON.parse(new TextDecoder().decode(bytes)) as T;
 
 /** Replace one JSON file and make the manifest vouch for it (bytes, count, SHA-256), as a careful forger would. */
-export async function withStoreFile(entries: Map<string, Uint8Array>, store: StoreName, records: unknown[]): Promise<Map<string, Uint8Array>> {
+export async function withStoreFile(entries: Map<string, Uint8Array>, store: ExportedStore, records: unknown[]): Promise<Map<string, Uint8Array>> {
   const next = new Map(entries);
   const data = json(records);
   next.set(`${store}.json`, data);

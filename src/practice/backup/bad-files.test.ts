@@ -121,4 +121,9 @@ describe('a bad file is refused, says why, and changes nothing', () => {
     const chunks = [...parse<object[]>(good.get('chunks.json')), { takeId: 'take-nobody', seq: 0, atMs: 0, bytes: 1 }];
     await expectRefused(await zipOf(await withStoreFile(good, STORES.chunks, chunks)), /belongs to no take/);
   });
+  it('a store kept only on the device (assembled audio), which would be played without its chunks', async () => {
+    const [take] = parse<{ id: string; chunkCount: number; bytes: number }[]>(good.get('takes.json'));
+    const forged = [{ takeId: take!.id, chunkCount: take!.chunkCount, bytes: take!.bytes, audio: {} }];
+    await expectRefused(await zipOf(await withStoreFile(good, STORES.assembled as never, forged)), /manifest/i);
+  });
 });

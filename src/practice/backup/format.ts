@@ -17,7 +17,9 @@ export const EXPORTED_STORES = [
   STORES.takes,
   STORES.chunks, // as chunks.json (seq, atMs, bytes) + the take's audio file
 ] as const satisfies readonly StoreName[];
-export const LOCAL_STORES: readonly StoreName[] = [];
+export type ExportedStore = (typeof EXPORTED_STORES)[number];
+/** Derived from the exported records and rebuilt from them: the assembled audio doubles nothing in the file. */
+export const LOCAL_STORES: readonly StoreName[] = [STORES.assembled];
 /** Settings about this device, not about the user's work. */
 export const LOCAL_SETTINGS: readonly string[] = ['lastBackupAt', 'backupReminderDismissedAt'];
 

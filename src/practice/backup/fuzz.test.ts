@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { StoreName } from '../../store/schema';
+import type { ExportedStore } from './format';
 import { entriesOf, freshDb, json, parse, seed, snapshot, withStoreFile, zipOf } from './backup.test-support';
 import { importBackup } from './import';
 
@@ -73,7 +73,7 @@ it('a valid export mutated 1,000 ways never throws, and never changes the databa
       const name = pick(names.filter((n) => n.endsWith('.json') && n !== 'manifest.json'));
       const edited = editRandomLeaf(parse(entries.get(name)), random);
       const records = Array.isArray(edited) ? edited : [edited]; // the list itself replaced: one odd record
-      file = await zipOf(await withStoreFile(entries, name.replace(/\.json$/, '') as StoreName, records));
+      file = await zipOf(await withStoreFile(entries, name.replace(/\.json$/, '') as ExportedStore, records));
     }
     // A record edit may still be a valid backup (another draft text): it goes into a database of its own.
     const target = kind === 'record' ? await seeded() : { db, factory };

@@ -1,8 +1,7 @@
 /** The manifest's own schema, and the shapes of the JSON files that are not plain records. */
 import * as v from 'valibot';
 import { ChunkSchema, RECORD_KINDS, settingSchemaFor, SettingValueSchema } from '../../store/records';
-import { STORES, type StoreName } from '../../store/schema';
-import { APP_ID, BACKUP_LIMITS } from './format';
+import { APP_ID, BACKUP_LIMITS, EXPORTED_STORES, type ExportedStore } from './format';
 
 const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const sha = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
@@ -20,7 +19,8 @@ export const ManifestSchema = v.object({
   exportedAt: v.number(),
   /** Empty for a full backup, or what a partial export holds. */
   scope: v.object({ questionId: v.optional(v.string()), takeId: v.optional(v.string()) }),
-  stores: v.record(v.picklist(Object.values(STORES)), storeEntry),
+  /** Only the exported stores: one kept on the device (the assembled audio) in a file is refused. */
+  stores: v.record(v.picklist(EXPORTED_STORES), storeEntry),
   audio: v.pipe(v.array(v.object({ ...fileEntry, takeId: v.string(), mimeType: v.pipe(v.string(), v.maxLength(200)) })), v.maxLength(BACKUP_LIMITS.entries)),
 });
 
@@ -43,7 +43,7 @@ export type FileEntry = Pick<AudioEntry, 'file' | 'bytes' | 'sha256'>;
 export type ChunkEntry = v.InferOutput<typeof ChunkEntrySchema>;
 
 /** The schema each store's JSON records must pass (after upgrading to this database version). */
-export const RECORD_SCHEMAS: Record<StoreName, v.GenericSchema> = {
+export const RECORD_SCHEMAS: Record<ExportedStore, v.GenericSchema> = {
   drafts: RECORD_KINDS.draft.schema,
   revisions: RECORD_KINDS.revision.schema,
   stories: RECORD_KINDS.story.schema,

@@ -2,8 +2,8 @@
 import * as v from 'valibot';
 import { describeIssues } from '../../store/checked';
 import { upgradeRecords, type StoreRecords } from '../../store/backup-upgrade';
-import { DB_VERSION, type StoreName, type Take } from '../../store/schema';
-import { APP_ID, FORMAT_VERSION, BACKUP_LIMITS, MANIFEST, audioFileOf, audioMatchesType, sha256 } from './format';
+import { DB_VERSION, type Take } from '../../store/schema';
+import { APP_ID, FORMAT_VERSION, BACKUP_LIMITS, MANIFEST, audioFileOf, audioMatchesType, sha256, type ExportedStore } from './format';
 import { ManifestHeadSchema, ManifestSchema, RECORD_SCHEMAS, type AudioEntry, type ChunkEntry, type FileEntry, type Manifest } from './manifest';
 import { BackupRefused, openBackupZip, refuse, type BackupZip } from './read-zip';
 
@@ -58,7 +58,7 @@ export async function validateBackup(file: Blob, factory: IDBFactory): Promise<V
     for (const name of listed) if (!zip.sizes.has(name)) refuse(`“${name}” is missing: the file is incomplete or cut short.`);
 
     let raw: StoreRecords = {};
-    for (const [store, entry] of Object.entries(manifest.stores) as [StoreName, (typeof manifest.stores)[StoreName] & object][]) {
+    for (const [store, entry] of Object.entries(manifest.stores) as [ExportedStore, (typeof manifest.stores)[ExportedStore] & object][]) {
       if (entry.file !== `${store}.json`) refuse(`The manifest files “${store}” under an unexpected name.`);
       if (entry.bytes > BACKUP_LIMITS.jsonBytes) refuse(`“${entry.file}” is larger than a backup’s records may be.`);
       const list = parseJson(entry.file, await readChecked(zip, entry));
@@ -90,7 +90,7 @@ export async function validateBackup(file: Blob, factory: IDBFactory): Promise<V
 
 function checkRecords(raw: StoreRecords): StoreRecords {
   const out: StoreRecords = {};
-  for (const [store, list] of Object.entries(raw) as [StoreName, unknown[]][]) {
+  for (const [store, list] of Object.entries(raw) as [ExportedStore, unknown[]][]) {
     out[store] = list.map((record, i) => {
       const result = v.safeParse(RECORD_SCHEMAS[store], record);
       return result.success ? result.output : refuse(`Record ${i + 1} of “${store}” is not valid: ${describeIssues(result.issues)}.`);
