@@ -1,10 +1,23 @@
 /** What IndexedDB holds, and how each version of the database becomes the next. */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { ChunkRecord, CustomQuestion, Draft, Revision, Story, Take, TakeStatus } from './records.ts';
+import type { ChunkRecord, CustomQuestion, Draft, Review, Revision, Story, Take, TakeStatus } from './records.ts';
 
 export type { FrameworkId } from '../shared/frameworks.ts';
 // The record types are inferred from their schemas in records.ts; re-exported here for the store's users.
-export type { ChunkRecord, CustomQuestion, Draft, Revision, Story, Take, TakeAnalysis, TakeStatus } from './records.ts';
+export type {
+  ChunkRecord,
+  CustomQuestion,
+  Draft,
+  Review,
+  ReviewCard,
+  ReviewGrade,
+  ReviewItemKind,
+  Revision,
+  Story,
+  Take,
+  TakeAnalysis,
+  TakeStatus,
+} from './records.ts';
 
 /** A draft as version 1 stored it: free text only. Exported for the migration test. */
 export interface DraftV1 {
@@ -22,6 +35,7 @@ export const STORES = {
   settings: 'settings',
   takes: 'takes',
   chunks: 'chunks',
+  reviews: 'reviews',
 } as const;
 
 export const INDEXES = {
@@ -42,6 +56,7 @@ export interface RehearseSchema extends DBSchema {
   settings: { key: string; value: unknown };
   takes: { key: string; value: Take; indexes: { byQuestion: string; byStatus: TakeStatus } };
   chunks: { key: [string, number]; value: ChunkRecord };
+  reviews: { key: string; value: Review };
 }
 
 export type StoreName = StoreNames<RehearseSchema>;
@@ -95,6 +110,10 @@ export const upgradeSteps: Array<(db: RehearseDb, tx: UpgradeTx) => void | Promi
     takes.createIndex(INDEXES.takesByQuestion, 'questionId');
     takes.createIndex(INDEXES.takesByStatus, 'status');
     db.createObjectStore(STORES.chunks, { keyPath: ['takeId', 'seq'] });
+  },
+  // v5: spaced review, one record per question or story ('question:<id>', 'story:<id>'); few enough to read whole.
+  (db) => {
+    db.createObjectStore(STORES.reviews, { keyPath: 'id' });
   },
 ];
 

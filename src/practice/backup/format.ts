@@ -16,6 +16,7 @@ export const EXPORTED_STORES = [
   STORES.settings,
   STORES.takes,
   STORES.chunks, // as chunks.json (seq, atMs, bytes) + the take's audio file
+  STORES.reviews,
 ] as const satisfies readonly StoreName[];
 export const LOCAL_STORES: readonly StoreName[] = [];
 /** Settings about this device, not about the user's work. */
