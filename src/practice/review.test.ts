@@ -154,11 +154,11 @@ describe('grading through the store', () => {
     await gradeItem('question', 'gone-question', 'again', T0);
     const exists = (id: string) => id === 'why-openai';
 
-    await loadDueToday(exists, T0);
+    await loadDueToday(T0, exists);
     expect(dueToday.value).toMatchObject({ items: [], any: true });
     expect(days(T0, dueToday.value!.next!)).toBe(1);
 
-    await loadDueToday(exists, T0 + 6 * DAY);
+    await loadDueToday(T0 + 6 * DAY, exists);
     expect(dueToday.value!.items).toEqual([
       { kind: 'story', itemId: 'story-a', title: 'Eval rewrite', due: T0 + DAY },
       { kind: 'question', itemId: 'why-openai', title: undefined, due: reviewOf('question', 'why-openai')!.card.due.getTime() },
@@ -173,7 +173,7 @@ describe('grading through the store', () => {
     await loadReviews(true);
     expect([...reviews.value.keys()]).toEqual(['question:why-openai']);
     expect(badRecords()).toEqual([expect.objectContaining({ kind: 'review', key: 'question:broken' })]);
-    await loadDueToday(() => true, T0 + 30 * DAY);
+    await loadDueToday(T0 + 30 * DAY);
     expect(dueToday.value!.items.map((i) => i.itemId)).toEqual(['why-openai']);
   });
 });

@@ -124,9 +124,10 @@ export async function restoreReview(kind: ReviewItemKind, itemId: string, before
  * The home page's "Due today": questions known to `questionExists` (the bank and the user's own) and stories
  * still kept; a schedule whose item is gone is left out.
  */
-export async function loadDueToday(questionExists: (id: string) => boolean, now = Date.now()): Promise<void> {
+export async function loadDueToday(now = Date.now(), questionExists: (id: string) => boolean = () => true): Promise<void> {
   try {
-    const db = await database();
+    // The home page waits for this list: never longer than a moment (a blocked upgrade can wait forever).
+    const db = await Promise.race([database(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 1500))]);
     if (!db) {
       dueToday.value = { items: [], next: null, any: false };
       return;

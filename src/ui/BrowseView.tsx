@@ -5,6 +5,7 @@ import { allQuestions, bankError, ensureQuestions } from './bank-state';
 import { HomeDashboard } from './HomeDashboard';
 import { listHeading } from './list-heading';
 import { nextUp } from '../practice/next-up-state';
+import { dueToday } from '../practice/review-state';
 import { SearchField } from './SearchField';
 import { BackupReminderSlot } from './storage/BackupReminderSlot';
 
@@ -27,6 +28,7 @@ export function BrowseView() {
     ensureQuestions();
     // Fresh each visit (the user may have drafted or recorded since); the store code loads only now.
     void import('../practice/next-up').then((m) => m.loadNextUp());
+    void import('../practice/review').then((m) => m.loadDueToday());
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
     idle(() => void loadPanel().then((p) => setPanel(() => p)));
   }, []);
@@ -87,9 +89,9 @@ export function BrowseView() {
           </a>
         </div>
       )}
-      {(!all || (home && !nextUp.value)) && !bankError.value && <p class="skeleton">Loading the question bank…</p>}
-      {/* Both at once, so "Pick up where you left off" never pushes the categories down. */}
-      {all && home && nextUp.value && <HomeDashboard questions={all} next={nextUp.value} />}
+      {(!all || (home && (!nextUp.value || !dueToday.value))) && !bankError.value && <p class="skeleton">Loading the question bank…</p>}
+      {/* All at once, so "Due today" and "Pick up where you left off" never push the categories down. */}
+      {all && home && nextUp.value && dueToday.value && <HomeDashboard questions={all} next={nextUp.value} due={dueToday.value} />}
       {all && !home && Panel && (
         <Panel
           questions={all}
