@@ -69,7 +69,7 @@ describe('spaced review', () => {
     await progress.selectOption('due');
     await page.waitForURL(/status=due/);
     await expect.poll(() => page.locator('p.status').textContent()).toBe('1 question');
-    expect(await page.locator('.question-list a, ul a[href^="/q/"]').first().getAttribute('href')).toMatch(/^\/q\/why-openai/);
+    expect(await page.locator('.result a').first().getAttribute('href')).toMatch(/^\/q\/why-openai/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Questions (due for review)');
   });
 

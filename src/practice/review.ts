@@ -133,7 +133,9 @@ export async function loadDueToday(now = Date.now(), questionExists: (id: string
       return;
     }
     await loadReviews(true);
-    const titles = new Map((await listStories(db)).map((s) => [s.id, s.title.trim() || 'Untitled story']));
+    // Stories are read only when one is scheduled (a bad story is then reported, as on the Stories page).
+    const anyStory = [...reviews.value.values()].some((r) => r.kind === 'story');
+    const titles = new Map(anyStory ? (await listStories(db)).map((s) => [s.id, s.title.trim() || 'Untitled story']) : []);
     const kept = [...reviews.value.values()].filter((r) => (r.kind === 'story' ? titles.has(r.itemId) : questionExists(r.itemId)));
     const { due, next } = dueBy(kept, now);
     const items: DueItem[] = due.map((r) => ({
