@@ -27,7 +27,7 @@ describe('the question list by progress', () => {
     expect(await rows.first().textContent()).toMatch(/^Why OpenAI\?.*1 take$/);
     const progress = page.getByLabel('Progress');
     const options = await progress.locator('option').allTextContents();
-    expect(options).toEqual(['Any progress', 'Not started (92)', 'Drafted, not recorded (1)', 'Recorded (1)']);
+    expect(options).toEqual(['Any progress', 'Not started (92)', 'Drafted, not recorded (1)', 'Recorded (1)', 'Due for review (0)']);
     await progress.selectOption('drafted');
     await page.waitForURL(/status=drafted/);
     await expect.poll(() => rows.allTextContents()).toEqual([expect.stringMatching(/^Why Microsoft\?.*Drafted$/)]);

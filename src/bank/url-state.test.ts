@@ -21,7 +21,8 @@ describe('browse state in the URL', () => {
 
   it('keeps only the statuses it knows', () => {
     expect(parseBrowse({ status: 'recorded' }).status).toBe('recorded');
-    expect(parseBrowse({ status: 'due' }).status).toBeNull();
+    expect(parseBrowse({ status: 'due' }).status).toBe('due');
+    expect(parseBrowse({ status: 'starred' }).status).toBeNull();
     expect(browseUrl({ status: 'new', company: 'Meta' })).toBe('/questions?company=Meta&status=new');
   });
 

@@ -3,11 +3,11 @@ export interface BrowseState {
   q: string;
   category: string | null;
   company: string | null;
-  /** Where the user is with a question: nothing yet, a draft, a recorded take. */
+  /** Where the user is with a question: nothing yet, a draft, a recorded take; or due for review (whatever else it is). */
   status: PracticeStatus | null;
 }
 
-export const PRACTICE_STATUSES = ['new', 'drafted', 'recorded'] as const;
+export const PRACTICE_STATUSES = ['new', 'drafted', 'recorded', 'due'] as const;
 export type PracticeStatus = (typeof PRACTICE_STATUSES)[number];
 
 export const EMPTY_BROWSE: BrowseState = { q: '', category: null, company: null, status: null };

@@ -4,6 +4,7 @@ import { addRevision, deleteDraft, getDraft, restoreDraft } from '../store/draft
 import { restoreQuestionRecords } from '../store/question-records';
 import { loadCustomQuestions } from './custom-questions';
 import { loadDraftTexts } from './drafts';
+import { loadReviews } from './review';
 import { draftJournal, putBack } from './journal';
 import { loadStories } from './stories';
 import { loadTakes } from './takes';
@@ -11,7 +12,7 @@ import { database, report } from './session';
 import { undoOffer } from './undo';
 
 async function refresh(questionId: string): Promise<void> {
-  await Promise.all([loadCustomQuestions(true), loadDraftTexts(), loadStories(), loadTakes(questionId)]);
+  await Promise.all([loadCustomQuestions(true), loadDraftTexts(), loadStories(), loadTakes(questionId), loadReviews(true)]);
 }
 
 /** Deletes the question and all it owns in one transaction; true when done, and an Undo is offered. */

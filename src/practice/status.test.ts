@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTake } from '../store/takes';
 import { database, resetSession } from './session';
-import { loadTakeCounts, statusCounts, statusOf, takeCounts } from './status';
+import { hasStatus, loadTakeCounts, statusCounts, statusOf, takeCounts } from './status';
 
 vi.stubGlobal('navigator', {});
 
@@ -28,7 +28,14 @@ describe('practice status', () => {
   });
 
   it('counts each question once', () => {
-    expect(statusCounts(['a', 'b', 'c', 'd', 'e'], drafts, takes)).toEqual({ new: 2, drafted: 1, recorded: 2 });
+    expect(statusCounts(['a', 'b', 'c', 'd', 'e'], drafts, takes)).toEqual({ new: 2, drafted: 1, recorded: 2, due: 0 });
+  });
+
+  it('due for review goes with any step: a recorded question can be due, and so can a new one', () => {
+    const due = new Set(['c', 'e']);
+    expect(statusCounts(['a', 'b', 'c', 'd', 'e'], drafts, takes, due)).toEqual({ new: 2, drafted: 1, recorded: 2, due: 2 });
+    expect(['a', 'b', 'c', 'd', 'e'].filter((id) => hasStatus(id, 'due', drafts, takes, due))).toEqual(['c', 'e']);
+    expect(['a', 'b', 'c', 'd', 'e'].filter((id) => hasStatus(id, 'recorded', drafts, takes, due))).toEqual(['c', 'd']);
   });
 
   it('counts takes per question from the store', async () => {

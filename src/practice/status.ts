@@ -14,15 +14,34 @@ export async function loadTakeCounts(): Promise<void> {
   takeCounts.value = counts;
 }
 
-/** One step at a time: new → drafted (words on the page) → recorded (said out loud at least once). */
-export function statusOf(questionId: string, drafts: ReadonlyMap<string, string>, takes: ReadonlyMap<string, number>): PracticeStatus {
+/** One step at a time: new → drafted (words on the page) → recorded (said out loud at least once). Never 'due': that is apart. */
+export function statusOf(questionId: string, drafts: ReadonlyMap<string, string>, takes: ReadonlyMap<string, number>): Exclude<PracticeStatus, 'due'> {
   if ((takes.get(questionId) ?? 0) > 0) return 'recorded';
   if (drafts.get(questionId)?.trim()) return 'drafted';
   return 'new';
 }
 
-export function statusCounts(ids: readonly string[], drafts: ReadonlyMap<string, string>, takes: ReadonlyMap<string, number>): Record<PracticeStatus, number> {
+/** Whether a question fits the Progress filter: 'due' (review due today or earlier) goes with any step. */
+export function hasStatus(
+  questionId: string,
+  status: PracticeStatus,
+  drafts: ReadonlyMap<string, string>,
+  takes: ReadonlyMap<string, number>,
+  due: ReadonlySet<string>,
+): boolean {
+  return status === 'due' ? due.has(questionId) : statusOf(questionId, drafts, takes) === status;
+}
+
+export function statusCounts(
+  ids: readonly string[],
+  drafts: ReadonlyMap<string, string>,
+  takes: ReadonlyMap<string, number>,
+  due: ReadonlySet<string> = new Set(),
+): Record<PracticeStatus, number> {
   const counts = Object.fromEntries(PRACTICE_STATUSES.map((s) => [s, 0])) as Record<PracticeStatus, number>;
-  for (const id of ids) counts[statusOf(id, drafts, takes)]++;
+  for (const id of ids) {
+    counts[statusOf(id, drafts, takes)]++;
+    if (due.has(id)) counts.due++;
+  }
   return counts;
 }

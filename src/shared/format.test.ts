@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { clock, count, date, dateTime, dayAndTime, duration, durationAdjective, formatBytes, list, relativeDate, shortDate, shortSeconds } from './format';
+import {
+  clock,
+  count,
+  date,
+  dateTime,
+  dayAndTime,
+  dayDate,
+  duration,
+  fromNow,
+  durationAdjective,
+  formatBytes,
+  list,
+  relativeDate,
+  shortDate,
+  shortSeconds,
+} from './format';
 
 // Local times, so the calendar-day arithmetic holds in any time zone the tests run in.
 const now = new Date(2026, 10, 27, 9, 15).getTime();
@@ -53,6 +68,17 @@ describe('dates', () => {
     expect(relativeDate(at(2026, 11, 1), now, 'en')).toBe('Nov 1');
     expect(relativeDate(at(2025, 12, 30), now, 'en')).toBe('Dec 30, 2025');
     expect(relativeDate(at(2026, 11, 26), now, 'de')).toBe('gestern');
+  });
+
+  it('a day ahead: how far, and which day', () => {
+    expect(fromNow(at(2026, 11, 27, 23, 0), now, 'en')).toBe('today');
+    expect(fromNow(at(2026, 11, 28, 0, 5), now, 'en')).toBe('tomorrow'); // by calendar day, not 24 hours
+    expect(fromNow(at(2026, 11, 30), now, 'en')).toBe('in 3 days');
+    expect(fromNow(at(2026, 12, 18), now, 'en')).toBe('in 3 weeks');
+    expect(fromNow(at(2027, 3, 1), now, 'en')).toBe('in 3 months');
+    expect(fromNow(at(2026, 11, 20), now, 'en')).toBe('today'); // overdue reads as now, never "ago"
+    expect(dayDate(at(2026, 12, 1), 'en')).toBe('Tue, Dec 1');
+    expect(dayDate(at(2026, 12, 1), 'en-GB')).toBe('Tue 1 Dec');
   });
 
   it('a day and a time, relative within a week', () => {

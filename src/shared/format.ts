@@ -66,6 +66,19 @@ export function relativeDate(t: number, now = Date.now(), locale?: Locale): stri
   return new Date(t).getFullYear() === new Date(now).getFullYear() ? shortDate(t, locale) : date(t, locale);
 }
 
+/** "Tue, Dec 1": a day in the coming weeks, with its weekday. */
+export const dayDate = (t: number, locale?: Locale): string => dates(locale, { weekday: 'short', month: 'short', day: 'numeric' }).format(t);
+
+/** How far ahead a day is, by calendar day in local time: "today", "tomorrow", "in 3 days", "in 2 weeks", "in 4 months". */
+export function fromNow(t: number, now = Date.now(), locale?: Locale): string {
+  const days = Math.max(0, Math.round((startOfDay(t) - startOfDay(now)) / DAY_MS));
+  const format = cached('r', locale, {}, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  if (days < 14) return format.format(days, 'day');
+  if (days < 60) return format.format(Math.round(days / 7), 'week');
+  if (days < 730) return format.format(Math.round(days / 30.44), 'month');
+  return format.format(Math.round(days / 365.25), 'year');
+}
+
 /** When something was saved or recorded: "today, 7:31 AM" within a week, "Nov 27, 2026, 7:31 AM" before. */
 export function dayAndTime(t: number, now = Date.now(), locale?: Locale): string {
   const days = Math.abs(Math.round((startOfDay(t) - startOfDay(now)) / DAY_MS));

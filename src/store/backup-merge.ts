@@ -7,7 +7,18 @@ import { clearBadRecord } from './attention.ts';
 import { checkRecord } from './checked.ts';
 import { randomId, tx } from './db.ts';
 import type { Result } from './errors.ts';
-import { INDEXES, STORES, type ChunkRecord, type CustomQuestion, type Draft, type RehearseDb, type Revision, type Story, type Take } from './schema.ts';
+import {
+  INDEXES,
+  STORES,
+  type ChunkRecord,
+  type CustomQuestion,
+  type Draft,
+  type RehearseDb,
+  type Review,
+  type Revision,
+  type Story,
+  type Take,
+} from './schema.ts';
 import type { SettingEntry } from './backup.ts';
 
 export interface MergeCount {
@@ -115,6 +126,25 @@ export function mergeCustomQuestions(db: RehearseDb, questions: CustomQuestion[]
       else if (sameRecord(local, question) || local.updatedAt >= question.updatedAt) count.skipped++;
       else count.updated++;
       if (!local || question.updatedAt > local.updatedAt) await t.store.put(question);
+    }
+    return count;
+  });
+}
+
+/** A review schedule graded later wins (the other device's grades are in its card); a damaged local one is replaced. */
+export function mergeReviews(db: RehearseDb, reviews: Review[]): Promise<Result<MergeCount>> {
+  return tx(db, [STORES.reviews], 'readwrite', async (t) => {
+    const count = zero();
+    for (const review of reviews) {
+      const stored = await t.store.get(review.id);
+      const local = checkRecord('review', stored);
+      if (!local) count.added++;
+      else if (sameRecord(local, review) || local.updatedAt >= review.updatedAt) count.skipped++;
+      else count.updated++;
+      if (!local || review.updatedAt > local.updatedAt) {
+        await t.store.put(review);
+        if (stored !== undefined && !local) clearBadRecord('review', review.id);
+      }
     }
     return count;
   });

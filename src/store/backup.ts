@@ -3,6 +3,7 @@ import { keepValid } from './checked.ts';
 import { tx } from './db.ts';
 import type { Result } from './errors.ts';
 import { INDEXES, STORES, type ChunkRecord, type RehearseDb, type StoreName } from './schema.ts';
+import { reviewId } from './reviews.ts';
 import { chunkRange } from './takes.ts';
 
 /** Stores whose records are plain JSON (keyPath stores, and settings as key/value pairs). */
@@ -51,6 +52,10 @@ async function readQuestion(db: RehearseDb, store: TextStore, questionId: string
     }
     case STORES.takes:
       return db.getAllFromIndex(STORES.takes, INDEXES.takesByQuestion, questionId);
+    case STORES.reviews: {
+      const review = await db.get(STORES.reviews, reviewId('question', questionId));
+      return review ? [review] : [];
+    }
     default:
       return []; // settings belong to the device, not to a question
   }
@@ -75,7 +80,7 @@ export async function* takeChunks(db: RehearseDb, takeId: string): AsyncGenerato
 /** Text and audio bytes held, counted from the records (the browser's estimate includes overheads). */
 export async function bytesByKind(db: RehearseDb): Promise<{ text: number; audio: number }> {
   let text = 0;
-  for (const store of [STORES.drafts, STORES.revisions, STORES.stories, STORES.customQuestions, STORES.settings] as const) {
+  for (const store of [STORES.drafts, STORES.revisions, STORES.stories, STORES.customQuestions, STORES.settings, STORES.reviews] as const) {
     for (const record of await readStore(db, store)) text += JSON.stringify(record).length;
   }
   const takes = keepValid('take', await db.getAll(STORES.takes));

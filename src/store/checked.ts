@@ -14,6 +14,7 @@ const KEY_PATHS: Record<Exclude<RecordKind, 'setting'>, readonly string[]> = {
   customQuestion: ['id'],
   take: ['id'],
   chunk: ['takeId', 'seq'],
+  review: ['id'],
 };
 
 function keyOf(kind: RecordKind, value: unknown): unknown {

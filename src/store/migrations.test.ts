@@ -4,6 +4,7 @@ import { wrap } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, runUpgrade } from './db.ts';
 import { listDrafts, listRevisions } from './drafts.ts';
+import { getReview, listReviews, putReview } from './reviews.ts';
 import { DB_NAME, DB_VERSION, STORES, upgradeSteps, type DraftV1, type RehearseDb, type Revision, type Story, type Take, type UpgradeTx } from './schema.ts';
 import { getSetting, setSetting } from './settings.ts';
 import { listStories, storiesForQuestion } from './stories.ts';
@@ -184,6 +185,46 @@ describe('migrations', () => {
     expect(read && (await keepAssembledAudio(db, read.take, read.audio))).toBe(true);
     expect([...new Uint8Array(await (await getTakePlayback(db, take.id))!.audio.arrayBuffer())]).toEqual([1, 2, 3, 4, 5]);
     expect((await getTakePlayback(db, take.id))?.kept).toBe(true);
+    db.close();
+  });
+
+  // The version that added spaced review: renumber here if steps are merged in another order.
+  const REVIEWS_VERSION = 6;
+  it(`v${REVIEWS_VERSION - 1} → v${REVIEWS_VERSION}: takes stay; review schedules can be stored, Dates and all`, async () => {
+    const factory = new IDBFactory();
+    const old = await openAtVersion(factory, REVIEWS_VERSION - 1);
+    expect(old.objectStoreNames.contains(STORES.reviews)).toBe(false);
+    const created = await createTake(old, { questionId: 'why-openai', mimeType: 'audio/mp4' });
+    if (!created.ok) throw new Error('create failed');
+    old.close();
+
+    const db = await openDb({ factory });
+    expect(db.version).toBeGreaterThanOrEqual(REVIEWS_VERSION);
+    expect((await listTakes(db, 'why-openai')).map((take) => take.id)).toEqual([created.value.id]);
+    expect(await listReviews(db)).toEqual([]);
+    const due = new Date(Date.UTC(2026, 11, 1, 9));
+    const review = {
+      id: 'question:why-openai',
+      kind: 'question' as const,
+      itemId: 'why-openai',
+      card: {
+        due,
+        stability: 3,
+        difficulty: 5,
+        scheduled_days: 3,
+        learning_steps: 0,
+        reps: 1,
+        lapses: 0,
+        state: 2 as const,
+        last_review: new Date(Date.UTC(2026, 10, 28, 9)),
+      },
+      log: [{ at: Date.UTC(2026, 10, 28, 9), grade: 'good' as const }],
+      updatedAt: Date.UTC(2026, 10, 28, 9),
+    };
+    expect(await putReview(db, review)).toMatchObject({ ok: true });
+    const read = await getReview(db, 'question', 'why-openai');
+    expect(read).toEqual(review);
+    expect(read?.card.due).toBeInstanceOf(Date);
     db.close();
   });
 

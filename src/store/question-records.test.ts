@@ -4,6 +4,8 @@ import { addCustomQuestion, deleteCustomQuestion } from './custom-questions.ts';
 import { addRevision, deleteDraft, getDraft, listRevisions, restoreDraft, saveDraft } from './drafts.ts';
 import { useFreshDb } from './fresh-db.test-support.ts';
 import { restoreQuestionRecords } from './question-records.ts';
+import { putReview } from './reviews.ts';
+import { validReview } from './valid-records.test-support.ts';
 import { STORES, type RehearseDb } from './schema.ts';
 import { createStory, getStory, updateStory } from './stories.ts';
 import { appendChunk, createTake, finishTake } from './takes.ts';
@@ -32,6 +34,7 @@ async function questionWithEverything() {
     await finishTake(db, take.value.id, { durationMs: 1100 }, 33);
   }
   await addRevision(db, { questionId: id, framework: 'star', fields: { situation: 'newer' }, savedAt: 18, reason: 'manual' });
+  for (const questionId of [id, 'why-openai']) await putReview(db, validReview(questionId));
   const shared = await createStory(db, { title: 'Shared', framework: 'star', fields: {}, tags: [], metric: '', questionIds: ['why-openai', id] }, 40);
   const only = await createStory(db, { title: 'Only', framework: 'star', fields: {}, tags: [], metric: '', questionIds: [id] }, 41);
   if (!shared.ok || !only.ok) throw new Error('story failed');

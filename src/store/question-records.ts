@@ -1,7 +1,8 @@
-/** Everything a question owns (draft, revisions, takes with audio, story links), taken out and put back whole. */
+/** Everything a question owns (draft, revisions, takes with audio, story links, review schedule), taken out and put back whole. */
 import { tx } from './db.ts';
 import type { Result } from './errors.ts';
-import { INDEXES, STORES, type CustomQuestion, type Draft, type RehearseDb, type Revision, type Story } from './schema.ts';
+import { reviewId } from './reviews.ts';
+import { INDEXES, STORES, type CustomQuestion, type Draft, type RehearseDb, type Review, type Revision, type Story } from './schema.ts';
 import { chunkRange, type DeletedTake } from './takes.ts';
 
 /** What a deletion removed, kept by the UI so Undo can put it back byte for byte. */
@@ -9,6 +10,7 @@ export interface QuestionRecords {
   questionId: string;
   question?: CustomQuestion;
   draft?: Draft;
+  review?: Review;
   revisions: Revision[];
   takes: DeletedTake[];
   /** The linked stories as they were before the link was removed. */
@@ -17,14 +19,15 @@ export interface QuestionRecords {
   unlinkedAt: number;
 }
 
-const OWNED = [STORES.customQuestions, STORES.drafts, STORES.revisions, STORES.takes, STORES.chunks, STORES.assembled, STORES.stories] as const;
+const OWNED = [STORES.customQuestions, STORES.drafts, STORES.revisions, STORES.takes, STORES.chunks, STORES.assembled, STORES.stories, STORES.reviews] as const;
 
 /** One transaction: either all of it goes, or (on any failure) none of it. */
 export function deleteQuestionRecords(db: RehearseDb, questionId: string, now = Date.now()): Promise<Result<QuestionRecords>> {
   return tx(db, [...OWNED], 'readwrite', async (t) => {
-    const [question, draft, revisions, takes, stories] = await Promise.all([
+    const [question, draft, review, revisions, takes, stories] = await Promise.all([
       t.objectStore(STORES.customQuestions).get(questionId),
       t.objectStore(STORES.drafts).get(questionId),
+      t.objectStore(STORES.reviews).get(reviewId('question', questionId)),
       t.objectStore(STORES.revisions).index(INDEXES.revisionsByQuestion).getAll(questionId),
       t.objectStore(STORES.takes).index(INDEXES.takesByQuestion).getAll(questionId),
       t.objectStore(STORES.stories).index(INDEXES.storiesByLinkedQuestion).getAll(questionId),
@@ -34,6 +37,7 @@ export function deleteQuestionRecords(db: RehearseDb, questionId: string, now = 
     await issueAll((issue) => {
       issue(t.objectStore(STORES.customQuestions).delete(questionId));
       issue(t.objectStore(STORES.drafts).delete(questionId));
+      issue(t.objectStore(STORES.reviews).delete(reviewId('question', questionId)));
       for (const r of revisions) issue(t.objectStore(STORES.revisions).delete(r.id!));
       for (const take of takes) {
         // The assembled copy is not handed back: derived from the chunks, it is rebuilt after an Undo.
@@ -41,7 +45,7 @@ export function deleteQuestionRecords(db: RehearseDb, questionId: string, now = 
       }
       for (const s of stories) issue(t.objectStore(STORES.stories).put({ ...s, questionIds: s.questionIds.filter((q) => q !== questionId), updatedAt: now }));
     });
-    return { questionId, question, draft, revisions, takes: deletedTakes, stories, unlinkedAt: now };
+    return { questionId, question, draft, review, revisions, takes: deletedTakes, stories, unlinkedAt: now };
   });
 }
 
@@ -53,6 +57,7 @@ export function restoreQuestionRecords(db: RehearseDb, records: QuestionRecords,
     await issueAll((issue) => {
       if (records.question) issue(t.objectStore(STORES.customQuestions).put(records.question));
       if (records.draft) issue(t.objectStore(STORES.drafts).put(records.draft));
+      if (records.review) issue(t.objectStore(STORES.reviews).put(records.review));
       for (const revision of records.revisions) issue(t.objectStore(STORES.revisions).put(revision));
       for (const { take, chunks } of records.takes) {
         issue(t.objectStore(STORES.takes).put(take), ...chunks.map((chunk) => t.objectStore(STORES.chunks).put(chunk)));

@@ -6,13 +6,14 @@ import { getDraft, getRevision, listDrafts, listRevisions } from './drafts.ts';
 import { useFreshDb } from './fresh-db.test-support.ts';
 import { mutate, prng, validRecord, type Mutant } from './record-mutations.test-support.ts';
 import { STORES, type RehearseDb } from './schema.ts';
+import { getReview, listReviews } from './reviews.ts';
 import { getStory, listStories, storiesForQuestion } from './stories.ts';
 import { getTake, getTakeAudio, listAllTakes, listTakes, recoverUnfinished } from './takes.ts';
 
 let db: RehearseDb;
 useFreshDb((fresh) => (db = fresh));
 
-const KINDS = ['draft', 'revision', 'story', 'customQuestion', 'take'] as const;
+const KINDS = ['draft', 'revision', 'story', 'customQuestion', 'take', 'review'] as const;
 const STORE_OF = {
   draft: STORES.drafts,
   revision: STORES.revisions,
@@ -20,6 +21,7 @@ const STORE_OF = {
   customQuestion: STORES.customQuestions,
   take: STORES.takes,
   chunk: STORES.chunks,
+  review: STORES.reviews,
 };
 const QUESTION_IDS = ['why-openai', 'conflict', 'failure'];
 const keyOf = (m: Mutant) => String(m.kind === 'draft' ? m.record['questionId'] : m.record['id']);
@@ -56,6 +58,10 @@ async function readEverything(mutants: Mutant[]): Promise<Map<string, Set<string
     'take',
     (await listAllTakes(db)).map((t) => t.id),
   );
+  add(
+    'review',
+    (await listReviews(db)).map((r) => r.id),
+  );
   for (const q of QUESTION_IDS) {
     add(
       'revision',
@@ -81,7 +87,9 @@ async function readEverything(mutants: Mutant[]): Promise<Map<string, Set<string
             ? await getStory(db, key)
             : m.kind === 'customQuestion'
               ? await getCustomQuestion(db, key)
-              : ((await getTakeAudio(db, key))?.take ?? (await getTake(db, key)));
+              : m.kind === 'review'
+                ? await getReview(db, 'question', key.slice('question:'.length))
+                : ((await getTakeAudio(db, key))?.take ?? (await getTake(db, key)));
     if (one) add(m.kind, [key]);
   }
   return seen;

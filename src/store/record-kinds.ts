@@ -10,4 +10,5 @@ export const RECORD_KIND_LABELS = {
   take: 'take',
   chunk: 'piece of a take\u2019s audio',
   setting: 'setting',
+  review: 'review schedule',
 } as const;

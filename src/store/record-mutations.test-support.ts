@@ -3,7 +3,16 @@
  * written here by hand (not by asking the schemas), so the tests check the schemas as well as the reads.
  */
 import type { RecordKind } from './records.ts';
-import { validChunk, validCustomQuestion, validDraft, validRevision, validStory, validTake } from './valid-records.test-support.ts';
+import {
+  validChunk,
+  validCustomQuestion,
+  validDraft,
+  validReview,
+  validReviewCard,
+  validRevision,
+  validStory,
+  validTake,
+} from './valid-records.test-support.ts';
 
 /** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
 export function prng(seed: number): () => number {
@@ -57,6 +66,24 @@ const RULES: Record<Exclude<RecordKind, 'setting'>, Record<string, FieldRule>> =
     analysis,
     analysisFailed: { required: false, bad: ['yes', 1, null], good: [true, false] },
     transcript: optional(text),
+    updatedAt: date,
+  },
+  review: {
+    kind: { required: true, bad: [null, 'story', 'draft', 1], good: ['question'] },
+    card: {
+      required: true,
+      bad: [
+        null,
+        'soon',
+        { ...validReviewCard(), due: '2026-12-01T00:00:00.000Z' },
+        { ...validReviewCard(), due: new Date(Number.NaN) },
+        { ...validReviewCard(), state: 7 },
+        { ...validReviewCard(), stability: Number.NaN },
+        { ...validReviewCard(), last_review: 5 },
+      ],
+      good: [validReviewCard(), { ...validReviewCard(), last_review: undefined, state: 0 }],
+    },
+    log: { required: true, bad: [null, 'good', [{ at: 1, grade: 'meh' }], [{ at: -1, grade: 'good' }]], good: [[], [{ at: 0, grade: 'easy' }]] },
     updatedAt: date,
   },
   chunk: {
@@ -120,5 +147,7 @@ export function validRecord(kind: Mutant['kind'], n: number, questionId: string)
       return validTake(`take-${n}`, questionId);
     case 'chunk':
       return validChunk(`take-${n}`, 0);
+    case 'review':
+      return validReview(`${questionId}-r${n}`);
   }
 }

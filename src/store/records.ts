@@ -127,6 +127,44 @@ export const AssembledAudioSchema = v.object({
   ),
 });
 
+/** A Date that Intl and the scheduler can use (IndexedDB keeps Dates; a backup's JSON turns them into text, see manifest.ts). */
+const validDate = v.pipe(
+  v.date(),
+  v.check((d) => Math.abs(d.getTime()) <= 8.64e15 && d.getTime() >= 0, 'a date in range'),
+);
+
+export const REVIEW_GRADES = ['again', 'hard', 'good', 'easy'] as const;
+export const REVIEW_ITEM_KINDS = ['question', 'story'] as const;
+
+/** An FSRS card as ts-fsrs 5 gives it, without `elapsed_days` (gone in FSRS 6: worked out from last_review). */
+export const ReviewCardSchema = v.object({
+  due: validDate,
+  stability: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  difficulty: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  scheduled_days: count,
+  learning_steps: count,
+  reps: count,
+  lapses: count,
+  /** 0 new, 1 learning, 2 review, 3 relearning */
+  state: v.picklist([0, 1, 2, 3]),
+  last_review: v.optional(validDate),
+});
+
+/** When a question or story comes back for review, and the last few grades the user gave it. */
+export const ReviewSchema = v.pipe(
+  v.object({
+    /** `question:<questionId>` or `story:<storyId>` */
+    id: v.string(),
+    kind: v.picklist(REVIEW_ITEM_KINDS),
+    itemId: v.pipe(v.string(), v.minLength(1)),
+    card: ReviewCardSchema,
+    /** Oldest first, the newest few kept (the card holds what the scheduler needs). */
+    log: v.pipe(v.array(v.object({ at: epochMs, grade: v.picklist(REVIEW_GRADES) })), v.maxLength(50)),
+    updatedAt: epochMs,
+  }),
+  v.check((r) => r.id === `${r.kind}:${r.itemId}`, 'an id made of its kind and item'),
+);
+
 /** Settings are key → value; each value is checked where it is read, against the fallback's type or its own schema below. */
 export const SettingValueSchema = v.union([v.string(), v.number(), v.boolean(), v.null(), v.record(v.string(), v.unknown()), v.array(v.unknown())]);
 
@@ -154,6 +192,10 @@ export type TakeAnalysis = v.InferOutput<typeof TakeAnalysisSchema>;
 export type Take = v.InferOutput<typeof TakeSchema>;
 export type ChunkRecord = v.InferOutput<typeof ChunkSchema>;
 export type AssembledAudio = v.InferOutput<typeof AssembledAudioSchema>;
+export type ReviewCard = v.InferOutput<typeof ReviewCardSchema>;
+export type Review = v.InferOutput<typeof ReviewSchema>;
+export type ReviewGrade = (typeof REVIEW_GRADES)[number];
+export type ReviewItemKind = (typeof REVIEW_ITEM_KINDS)[number];
 
 /** Every record kind, with the store it lives in and how the user would name it. */
 export const RECORD_KINDS = {
@@ -164,6 +206,7 @@ export const RECORD_KINDS = {
   take: { store: 'takes', schema: TakeSchema, label: RECORD_KIND_LABELS.take },
   chunk: { store: 'chunks', schema: ChunkSchema, label: RECORD_KIND_LABELS.chunk },
   setting: { store: 'settings', schema: SettingValueSchema, label: RECORD_KIND_LABELS.setting },
+  review: { store: 'reviews', schema: ReviewSchema, label: RECORD_KIND_LABELS.review },
 } as const;
 
 export type RecordKind = keyof typeof RECORD_KINDS;

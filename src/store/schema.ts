@@ -1,10 +1,24 @@
 /** What IndexedDB holds, and how each version of the database becomes the next. */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { AssembledAudio, ChunkRecord, CustomQuestion, Draft, Revision, Story, Take, TakeStatus } from './records.ts';
+import type { AssembledAudio, ChunkRecord, CustomQuestion, Draft, Review, Revision, Story, Take, TakeStatus } from './records.ts';
 
 export type { FrameworkId } from '../shared/frameworks.ts';
 // The record types are inferred from their schemas in records.ts; re-exported here for the store's users.
-export type { AssembledAudio, ChunkRecord, CustomQuestion, Draft, Revision, Story, Take, TakeAnalysis, TakeStatus } from './records.ts';
+export type {
+  AssembledAudio,
+  ChunkRecord,
+  CustomQuestion,
+  Draft,
+  Review,
+  ReviewCard,
+  ReviewGrade,
+  ReviewItemKind,
+  Revision,
+  Story,
+  Take,
+  TakeAnalysis,
+  TakeStatus,
+} from './records.ts';
 
 /** A draft as version 1 stored it: free text only. Exported for the migration test. */
 export interface DraftV1 {
@@ -24,6 +38,7 @@ export const STORES = {
   chunks: 'chunks',
   /** Derived: a finished take's chunks joined into one file, so reopening it is fast. Never exported. */
   assembled: 'assembled',
+  reviews: 'reviews',
 } as const;
 
 export const INDEXES = {
@@ -45,6 +60,7 @@ export interface RehearseSchema extends DBSchema {
   takes: { key: string; value: Take; indexes: { byQuestion: string; byStatus: TakeStatus } };
   chunks: { key: [string, number]; value: ChunkRecord };
   assembled: { key: string; value: AssembledAudio };
+  reviews: { key: string; value: Review };
 }
 
 export type StoreName = StoreNames<RehearseSchema>;
@@ -102,6 +118,10 @@ export const upgradeSteps: Array<(db: RehearseDb, tx: UpgradeTx) => void | Promi
   // v5: a finished take's audio kept as one file, rebuilt from the chunks whenever it is missing or stale.
   (db) => {
     db.createObjectStore(STORES.assembled, { keyPath: 'takeId' });
+  },
+  // v6: spaced review, one record per question or story ('question:<id>', 'story:<id>'); few enough to read whole.
+  (db) => {
+    db.createObjectStore(STORES.reviews, { keyPath: 'id' });
   },
 ];
 

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { useFreshDb } from './fresh-db.test-support.ts';
+import { listReviews, putReview } from './reviews.ts';
+import { validReview } from './valid-records.test-support.ts';
 import { STORES, type RehearseDb } from './schema.ts';
 import {
   createStory,
@@ -87,6 +89,15 @@ describe('stories', () => {
     expect(await getStory(db, id)).toBeUndefined();
     expect(await storiesForQuestion(db, 'q')).toEqual([]);
     expect(await listStories(db)).toEqual([]);
+  });
+
+  it('deletes its review schedule with it, and no other', async () => {
+    const id = await create('Reviewed');
+    await putReview(db, validReview(id, 'story'));
+    await putReview(db, validReview('story-other', 'story'));
+    await putReview(db, validReview(id, 'question')); // a question of the same id is another item
+    expect(await deleteStory(db, id)).toMatchObject({ ok: true });
+    expect((await listReviews(db)).map((r) => r.id).sort()).toEqual([`question:${id}`, 'story:story-other']);
   });
 
   it('reports a full disk as a value and leaves the stored story as it was', async () => {

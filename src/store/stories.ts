@@ -3,6 +3,7 @@ import { clampFields, clampTags, clampText, LIMITS } from '../shared/limits.ts';
 import { checkRecord, keepValid } from './checked.ts';
 import { randomId, tx } from './db.ts';
 import { problem, type Result, type StorageProblem } from './errors.ts';
+import { reviewId } from './reviews.ts';
 import { INDEXES, STORES, type RehearseDb, type Story } from './schema.ts';
 
 export type StoryInput = Omit<Story, 'id' | 'createdAt' | 'updatedAt' | 'rev'>;
@@ -129,8 +130,11 @@ export function unlinkStory(db: RehearseDb, storyId: string, questionId: string,
   return change(db, storyId, (s) => ({ ...s, questionIds: s.questionIds.filter((q) => q !== questionId) }), now);
 }
 
+/** The story and its review schedule, together. */
 export function deleteStory(db: RehearseDb, id: string): Promise<Result<void>> {
-  return tx(db, [STORES.stories], 'readwrite', (t) => t.objectStore(STORES.stories).delete(id));
+  return tx(db, [STORES.stories, STORES.reviews], 'readwrite', async (t) => {
+    await Promise.all([t.objectStore(STORES.stories).delete(id), t.objectStore(STORES.reviews).delete(reviewId('story', id))]);
+  });
 }
 
 /** Via the multiEntry index: one lookup, however many stories there are. */

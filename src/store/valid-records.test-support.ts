@@ -1,5 +1,5 @@
 /** For store tests: one valid record of each kind, as the app writes them. */
-import type { ChunkRecord, CustomQuestion, Draft, Revision, Story, Take } from './records.ts';
+import type { ChunkRecord, CustomQuestion, Draft, Review, ReviewCard, Revision, Story, Take } from './records.ts';
 
 export const validDraft = (questionId = 'why-openai'): Draft => ({
   questionId,
@@ -61,4 +61,25 @@ export const validChunk = (takeId = 'take-abc', seq = 0): ChunkRecord => ({
   seq,
   data: new Uint8Array([1, 2, 3, 4]).buffer,
   atMs: 1000,
+});
+
+export const validReviewCard = (): ReviewCard => ({
+  due: new Date(1_700_259_200_000),
+  stability: 3.17,
+  difficulty: 5.28,
+  scheduled_days: 3,
+  learning_steps: 0,
+  reps: 1,
+  lapses: 0,
+  state: 2,
+  last_review: new Date(1_700_000_000_000),
+});
+
+export const validReview = (itemId = 'why-openai', kind: Review['kind'] = 'question'): Review => ({
+  id: `${kind}:${itemId}`,
+  kind,
+  itemId,
+  card: validReviewCard(),
+  log: [{ at: 1_700_000_000_000, grade: 'good' }],
+  updatedAt: 1_700_000_000_000,
 });

@@ -5,6 +5,7 @@ import { allQuestions, bankError, ensureQuestions } from './bank-state';
 import { HomeDashboard } from './HomeDashboard';
 import { listHeading } from './list-heading';
 import { nextUp } from '../practice/next-up-state';
+import { dueToday } from '../practice/review-state';
 import { SearchField } from './SearchField';
 import { BackupReminderSlot } from './storage/BackupReminderSlot';
 
@@ -36,6 +37,10 @@ export function BrowseView() {
   useEffect(() => {
     if (!home && !Panel) void loadPanel().then((p) => setPanel(() => p));
   }, [home, Panel]);
+  // Each time the home page shows: a review may have been graded, or fallen due, since.
+  useEffect(() => {
+    if (home) void import('../practice/review').then((m) => m.loadDueToday());
+  }, [home]);
   // Back/forward or a link changed the query under us: follow it. Compare with the live URL, not this
   // render's copy, or a late effect would undo letters typed since.
   useEffect(() => {
@@ -90,9 +95,9 @@ export function BrowseView() {
           </a>
         </div>
       )}
-      {(!all || (home && !nextUp.value)) && !bankError.value && <p class="skeleton">Loading the question bank…</p>}
-      {/* Both at once, so "Pick up where you left off" never pushes the categories down. */}
-      {all && home && nextUp.value && <HomeDashboard questions={all} next={nextUp.value} />}
+      {(!all || (home && (!nextUp.value || !dueToday.value))) && !bankError.value && <p class="skeleton">Loading the question bank…</p>}
+      {/* All at once, so "Due today" and "Pick up where you left off" never push the categories down. */}
+      {all && home && nextUp.value && dueToday.value && <HomeDashboard questions={all} next={nextUp.value} due={dueToday.value} />}
       {all && !home && Panel && (
         <Panel
           questions={all}

@@ -4,6 +4,7 @@ import { removeDraft } from '../practice/deletions';
 import type { DraftSession } from '../practice/drafts';
 import { undoOffer } from '../practice/undo';
 import { DraftEditor } from './DraftEditor';
+import { ReviewGrade } from './review/ReviewGrade';
 
 /** The draft editor, and deleting the draft with Undo (in the app's undo bar): a fresh editor after each, so it reads the store anew. */
 export function DraftSection({ question, frameworks }: { question: Question; frameworks: readonly Framework[] }) {
@@ -25,5 +26,10 @@ export function DraftSection({ question, frameworks }: { question: Question; fra
     };
   };
 
-  return <DraftEditor key={`${question.id}:${generation}`} question={question} frameworks={frameworks} onDelete={(draft) => void onDelete(draft)} />;
+  return (
+    <>
+      <DraftEditor key={`${question.id}:${generation}`} question={question} frameworks={frameworks} onDelete={(draft) => void onDelete(draft)} />
+      <ReviewGrade kind="question" itemId={question.id} />
+    </>
+  );
 }

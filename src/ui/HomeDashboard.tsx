@@ -2,7 +2,9 @@ import { categoryFacets, companyGroups, type Facet } from '../bank/catalog';
 import type { Question } from '../bank/types';
 import { browseUrl } from '../bank/url-state';
 import type { NextUp } from '../practice/next-up-state';
+import type { DueToday as Due } from '../practice/review-state';
 import { ContinuePractice } from './ContinuePractice';
+import { DueToday } from './DueToday';
 
 function FacetLinks({
   labelledBy,
@@ -38,10 +40,11 @@ function FacetLinks({
  * The start page below the search box: what to practise next, then the companies (first: on a phone they
  * are what the user came for, and the categories would push them a screen down), then every category.
  */
-export function HomeDashboard({ questions, next }: { questions: readonly Question[]; next: NextUp }) {
+export function HomeDashboard({ questions, next, due }: { questions: readonly Question[]; next: NextUp; due: Due }) {
   const { companies, general } = companyGroups(questions);
   return (
     <>
+      <DueToday due={due} />
       <ContinuePractice next={next} />
       <h2 id="companies">Companies</h2>
       <FacetLinks labelledBy="companies" facets={companies} listClass="chips" linkClass="chip" param="company" />

@@ -12,7 +12,7 @@ export interface ListItem {
   /** A search result with every word of the query (false: most of them). */
   complete?: boolean;
   /** The user's own progress on it, where known. */
-  progress?: { drafted: boolean; takes: number };
+  progress?: { drafted: boolean; takes: number; due?: boolean };
 }
 
 const rangesFor = (matches: readonly SearchMatch[] | undefined, key: string, value?: string) =>
@@ -79,10 +79,11 @@ export function QuestionList({ items, list }: { items: readonly ListItem[]; list
                   <Highlighted text={q.categories.join(' · ')} /> — <Highlighted text={q.companies.join(', ')} />
                   {q.level && <> · {q.level} level</>}
                 </div>
-                {(progress?.drafted || !!progress?.takes) && (
+                {(progress?.drafted || !!progress?.takes || progress?.due) && (
                   <div class="progress-badges">
                     {progress.drafted && <span class="badge">Drafted</span>}
                     {progress.takes > 0 && <span class="badge">{count(progress.takes, 'take', 'takes')}</span>}
+                    {progress.due && <span class="badge">Due for review</span>}
                   </div>
                 )}
               </a>

@@ -8,6 +8,7 @@ import { QuestionList, type ListItem } from './QuestionList';
 import { useEffect, useMemo } from 'preact/hooks';
 
 import { draftTexts, loadDraftTexts } from '../practice/drafts';
+import { dueQuestionIds, loadReviews, reviews } from '../practice/review';
 import { loadTakeCounts, statusCounts, takeCounts } from '../practice/status';
 import { browseItems, synonyms } from './browse-list';
 
@@ -28,26 +29,33 @@ export default function ResultsPanel({ questions: all, text, state, onFilter, on
     draftsRequested = true;
     void loadDraftTexts();
   }
-  useEffect(() => void loadTakeCounts(), []); // takes may have been recorded since the list was last open
+  useEffect(() => {
+    void loadTakeCounts(); // takes may have been recorded since the list was last open
+    void loadReviews(true); // and questions graded
+  }, []);
   const mine = draftTexts.value;
   const takes = takeCounts.value;
+  const scheduled = reviews.value;
+  // Due by the end of today, as of this render: a list left open overnight catches up on its next change.
+  const due = useMemo(() => dueQuestionIds(scheduled, Date.now()), [scheduled]);
   const vocabulary = synonyms.value; // the results are worked out again once it has arrived
   const { category, company, status } = state;
   const items = useMemo<ListItem[]>(() => {
-    const progress = (id: string) => ({ drafted: Boolean(mine.get(id)?.trim()), takes: takes.get(id) ?? 0 });
-    return browseItems(all, { q: text, category, company, status }, mine, takes, undefined, vocabulary).map((i) => ({
+    const progress = (id: string) => ({ drafted: Boolean(mine.get(id)?.trim()), takes: takes.get(id) ?? 0, due: due.has(id) });
+    return browseItems(all, { q: text, category, company, status }, mine, takes, undefined, vocabulary, due).map((i) => ({
       ...i,
       progress: progress(i.question.id),
     }));
-  }, [all, mine, takes, vocabulary, text, category, company, status]);
+  }, [all, mine, takes, vocabulary, due, text, category, company, status]);
   const byStatus = useMemo(
     () =>
       statusCounts(
         applyFilters(all, { category, company }).map((q) => q.id),
         mine,
         takes,
+        due,
       ),
-    [all, mine, takes, category, company],
+    [all, mine, takes, due, category, company],
   );
 
   const { companies, general } = companyGroups(all);

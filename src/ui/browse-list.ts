@@ -6,7 +6,8 @@ import type { Synonyms } from '../bank/synonyms';
 import type { Question } from '../bank/types';
 import type { BrowseState } from '../bank/url-state';
 import { draftTexts, loadDraftTexts } from '../practice/drafts';
-import { loadTakeCounts, statusOf, takeCounts } from '../practice/status';
+import { dueQuestionIds, loadReviews, reviews } from '../practice/review';
+import { hasStatus, loadTakeCounts, takeCounts } from '../practice/status';
 
 export interface BrowseItem {
   question: Question;
@@ -51,9 +52,10 @@ export function browseItems(
   takes: ReadonlyMap<string, number>,
   keep?: string,
   words: Synonyms | undefined = synonyms.peek(),
+  due: ReadonlySet<string> = dueQuestionIds(reviews.peek(), Date.now()),
 ): BrowseItem[] {
   const { q, category, company, status } = state;
-  const pool = applyFilters(all, { category, company }).filter((x) => !status || x.id === keep || statusOf(x.id, mine, takes) === status);
+  const pool = applyFilters(all, { category, company }).filter((x) => !status || x.id === keep || hasStatus(x.id, status, mine, takes, due));
   if (!q.trim()) return pool.map((question) => ({ question }));
   void ensureSynonyms();
   const allowed = new Set(pool.map((x) => x.id));
@@ -68,6 +70,7 @@ export async function loadBrowseItems(all: readonly Question[], state: BrowseSta
   await Promise.all([
     state.q.trim() || state.status ? loadDraftTexts() : null,
     state.status ? loadTakeCounts() : null,
+    state.status === 'due' ? loadReviews(true) : null,
     state.q.trim() ? ensureSynonyms() : null,
   ]);
   return browseItems(all, state, draftTexts.peek(), takeCounts.peek(), keep);

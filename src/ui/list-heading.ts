@@ -1,7 +1,12 @@
 /** Every name a question list is given on screen: its heading, its short label, its practice statuses. */
 import type { BrowseState, PracticeStatus } from '../bank/url-state';
 
-export const STATUS_LABELS: Readonly<Record<PracticeStatus, string>> = { new: 'Not started', drafted: 'Drafted, not recorded', recorded: 'Recorded' };
+export const STATUS_LABELS: Readonly<Record<PracticeStatus, string>> = {
+  new: 'Not started',
+  drafted: 'Drafted, not recorded',
+  recorded: 'Recorded',
+  due: 'Due for review',
+};
 
 // The general buckets read as a place, not a name: "Questions at Common" would say nothing.
 const COMPANY_PHRASES: Record<string, string> = {

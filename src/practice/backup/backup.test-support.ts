@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDb } from '../../store/db';
-import { STORES, type ChunkRecord, type RehearseDb, type StoreName, type Take } from '../../store/schema';
+import { STORES, type ChunkRecord, type RehearseDb, type Review, type StoreName, type Take } from '../../store/schema';
 import { makeZip } from 'client-zip';
 import { backupEntries, backupStream } from './export';
 import { sha256, type ExportedStore } from './format';
@@ -47,6 +47,25 @@ export function take(id: string, questionId: string, sizes: number[], at = T0): 
   return { take: record, chunks };
 }
 
+/** Review schedules as the app stores them: Dates inside the card, which JSON turns into text. */
+export function reviews(): Review[] {
+  const card = (dueDays: number, state: Review['card']['state']) => ({
+    due: new Date(T0 + dueDays * 86_400_000),
+    stability: 3.17,
+    difficulty: 5.28,
+    scheduled_days: dueDays,
+    learning_steps: 0,
+    reps: 1,
+    lapses: 0,
+    state,
+    last_review: new Date(T0),
+  });
+  return [
+    { id: 'question:why-openai', kind: 'question', itemId: 'why-openai', card: card(3, 2), log: [{ at: T0, grade: 'good' }], updatedAt: T0 },
+    { id: 'story:story-a', kind: 'story', itemId: 'story-a', card: card(1, 3), log: [{ at: T0, grade: 'again' }], updatedAt: T0 },
+  ];
+}
+
 /** One of everything, written raw so the test sees exactly what is stored. */
 export async function seed(db: RehearseDb): Promise<void> {
   const t = db.transaction(Object.values(STORES), 'readwrite');
@@ -72,6 +91,7 @@ export async function seed(db: RehearseDb): Promise<void> {
   void t.objectStore(STORES.settings).put('dark', 'theme');
   void t.objectStore(STORES.settings).put({ companies: ['Anthropic', 'OpenAI'], level: 'staff' }, 'interviewTargets');
   void t.objectStore(STORES.settings).put(T0, 'lastBackupAt');
+  for (const review of reviews()) void t.objectStore(STORES.reviews).put(review);
   for (const { take: record, chunks } of [take('take-one', 'why-openai', [40, 25, 9]), take('take-two', 'custom-why-mistral-ab12', [30])]) {
     void t.objectStore(STORES.takes).put(record);
     for (const chunk of chunks) void t.objectStore(STORES.chunks).put(chunk);

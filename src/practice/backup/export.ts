@@ -27,7 +27,14 @@ export interface ExportReport {
 }
 export const emptyReport = (): ExportReport => ({ unreadable: 0, recording: 0 });
 
-const KIND_OF_STORE = { drafts: 'draft', revisions: 'revision', stories: 'story', customQuestions: 'customQuestion', takes: 'take' } as const;
+const KIND_OF_STORE = {
+  drafts: 'draft',
+  revisions: 'revision',
+  stories: 'story',
+  customQuestions: 'customQuestion',
+  takes: 'take',
+  reviews: 'review',
+} as const;
 
 /**
  * The zip's entries: JSON per store, audio per take, then takes.json and chunks.json (written after the

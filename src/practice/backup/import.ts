@@ -1,13 +1,13 @@
 /** Importing a backup: validated whole first, then merged kind by kind; the summary says what happened. */
 import type { SettingEntry } from '../../store/backup';
-import { mergeCustomQuestions, mergeDrafts, mergeSettings, mergeStories, mergeTake, type MergeCount } from '../../store/backup-merge';
-import type { ChunkRecord, CustomQuestion, Draft, RehearseDb, Revision, Story, Take } from '../../store/schema';
+import { mergeCustomQuestions, mergeDrafts, mergeReviews, mergeSettings, mergeStories, mergeTake, type MergeCount } from '../../store/backup-merge';
+import type { ChunkRecord, CustomQuestion, Draft, RehearseDb, Review, Revision, Story, Take } from '../../store/schema';
 import type { Result } from '../../store/errors';
 import { count } from '../../shared/format';
 import { BackupRefused } from './read-zip';
 import { validateBackup, type ValidBackup } from './validate';
 
-export type ImportKind = 'drafts' | 'stories' | 'custom questions' | 'settings' | 'takes';
+export type ImportKind = 'drafts' | 'stories' | 'custom questions' | 'settings' | 'takes' | 'review schedules';
 export interface ImportSummary {
   counts: Partial<Record<ImportKind, MergeCount>>;
   /** Sentences for the user, e.g. "2 drafts differed from yours: both kept, the older one in History." */
@@ -32,6 +32,7 @@ export async function importBackup(db: RehearseDb, file: Blob, factory: IDBFacto
       ['stories', () => mergeStories(db, (r.stories ?? []) as Story[])],
       ['settings', () => mergeSettings(db, (r.settings ?? []) as SettingEntry[])],
       ['takes', () => mergeTakes(db, backup)],
+      ['review schedules', () => mergeReviews(db, (r.reviews ?? []) as Review[])],
     ];
     for (const [kind, merge] of steps) {
       const stopped = (why: string): ImportOutcome => ({ ok: false, message: `The import stopped at the ${kind}: ${why}`, summary: describe(summary) });
@@ -68,7 +69,14 @@ async function mergeTakes(db: RehearseDb, backup: ValidBackup): Promise<Result<M
   return { ok: true, value: tally };
 }
 
-const ONE: Record<ImportKind, string> = { drafts: 'draft', stories: 'story', 'custom questions': 'custom question', settings: 'setting', takes: 'take' };
+const ONE: Record<ImportKind, string> = {
+  drafts: 'draft',
+  stories: 'story',
+  'custom questions': 'custom question',
+  settings: 'setting',
+  takes: 'take',
+  'review schedules': 'review schedule',
+};
 
 function describe(summary: ImportSummary): ImportSummary {
   const lines: string[] = [];

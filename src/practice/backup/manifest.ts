@@ -1,4 +1,5 @@
 /** The manifest's own schema, and the shapes of the JSON files that are not plain records. */
+import { TypeConvert, type CardInput } from 'ts-fsrs';
 import * as v from 'valibot';
 import { ChunkSchema, RECORD_KINDS, settingSchemaFor, SettingValueSchema } from '../../store/records';
 import { APP_ID, BACKUP_LIMITS, EXPORTED_STORES, type ExportedStore } from './format';
@@ -35,6 +36,23 @@ export const SettingEntrySchema = v.pipe(
   }, 'a setting whose value does not fit its shape'),
 );
 
+/**
+ * JSON keeps a review card's Dates as text: ts-fsrs turns them back (TypeConvert.card), then the record's own
+ * schema judges the result. Text that is no date stays as it is, so the schema refuses it instead of a throw.
+ */
+function reviewFromJson(raw: unknown): unknown {
+  const card = (raw as { card?: unknown } | null)?.card;
+  if (typeof card !== 'object' || card === null) return raw;
+  try {
+    const { elapsed_days: _gone, ...restored } = TypeConvert.card(card as CardInput);
+    if (restored.last_review === undefined) delete restored.last_review;
+    return { ...(raw as object), card: restored };
+  } catch {
+    return raw;
+  }
+}
+export const ReviewEntrySchema = v.pipe(v.unknown(), v.transform(reviewFromJson), RECORD_KINDS.review.schema);
+
 export type Manifest = v.InferOutput<typeof ManifestSchema>;
 export type AudioEntry = Manifest['audio'][number];
 /** What the manifest says of any file it lists: its name, size and SHA-256. */
@@ -51,4 +69,5 @@ export const RECORD_SCHEMAS: Record<ExportedStore, v.GenericSchema> = {
   takes: RECORD_KINDS.take.schema,
   settings: SettingEntrySchema,
   chunks: ChunkEntrySchema,
+  reviews: ReviewEntrySchema,
 };

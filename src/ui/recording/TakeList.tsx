@@ -7,6 +7,7 @@ import type { Take } from '../../practice/types';
 import { undoOffer } from '../../practice/undo';
 import { targetSeconds } from '../../practice/speaking-time';
 import { clock, count, dayAndTime } from '../../shared/format';
+import { ReviewGrade } from '../review/ReviewGrade';
 import { TakePlayer } from './TakePlayer';
 
 /** What tells takes apart, each figure kept whole on a narrow screen: "1 pause over 2 s" never breaks. */
@@ -81,14 +82,18 @@ export function TakeList({ question }: { question: Question }) {
                   <span class="chevron" aria-hidden="true" />
                 </button>
                 {open === take.id && (
-                  <TakePlayer
-                    take={take}
-                    label={label}
-                    questionText={question.text}
-                    target={targetSeconds(question.text)}
-                    previous={list.slice(i + 1).find((t) => t.analysis)}
-                    onDelete={() => void remove(take, label)}
-                  />
+                  <>
+                    <TakePlayer
+                      take={take}
+                      label={label}
+                      questionText={question.text}
+                      target={targetSeconds(question.text)}
+                      previous={list.slice(i + 1).find((t) => t.analysis)}
+                      onDelete={() => void remove(take, label)}
+                    />
+                    {/* Right after hearing it back is when the user knows how well they knew it. */}
+                    <ReviewGrade kind="question" itemId={question.id} />
+                  </>
                 )}
               </li>
             );

@@ -9,6 +9,7 @@ import { LIMITS } from '../../shared/limits';
 import type { Story } from '../../practice/types';
 import { describedBy, FrameworkFields, LimitCounter, limitedValue, withFreeText } from '../FrameworkFields';
 import { SaveNotices, SaveStatus } from '../SaveNotices';
+import { ReviewGrade } from '../review/ReviewGrade';
 import { StoryLinks } from './StoryLinks';
 
 type TextKey = 'title' | 'metric' | 'tags';
@@ -103,6 +104,13 @@ export function StoryEditor({ story, gone, written = true, frameworks }: { story
       <TagsNotKept text={doc.tags} />
       <SaveStatus session={session} as="p" />
       <StoryLinks storyId={story.id} questionIds={story.questionIds} disabled={gone} />
+      {!gone && written && (
+        <section class="section" aria-labelledby="review-story">
+          <h2 id="review-story">Review</h2>
+          <p class="hint">Tell it out loud from memory, then grade how well you knew it: it comes back just before you would forget it.</p>
+          <ReviewGrade kind="story" itemId={story.id} />
+        </section>
+      )}
       {!gone && written && <DeleteStory onDelete={deleteStory} />}
     </article>
   );
