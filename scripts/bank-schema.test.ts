@@ -54,3 +54,30 @@ describe('the build’s check of data/synonyms.json', () => {
     );
   });
 });
+
+describe('the build’s check of data/rounds.json', () => {
+  const roundsFile = (change: (presets: Record<string, unknown>[]) => void) => {
+    const dir = mkdtempSync(join(tmpdir(), 'bank-'));
+    const rounds = JSON.parse(readFileSync(new URL('../data/rounds.json', import.meta.url), 'utf8')) as { presets: Record<string, unknown>[] };
+    change(rounds.presets);
+    const file = join(dir, 'rounds.json');
+    writeFileSync(file, JSON.stringify(rounds));
+    return file;
+  };
+
+  it('fails naming the preset whose question is not in the bank', () => {
+    const file = roundsFile((presets) => {
+      presets[0]!.picks = [{ question: 'why-atlantis' }];
+    });
+    expect(() => checkBank({ ...real, rounds: file })).toThrow(
+      'rounds.json: rounds.presets[0] (id "openai-behavioral"): "picks[0].question" "why-atlantis" is not a question of the bank',
+    );
+  });
+
+  it('fails naming the preset whose draw the bank cannot fill', () => {
+    const file = roundsFile((presets) => {
+      presets.push({ ...presets[0], id: 'too-many', picks: [{ draw: { company: 'OpenAI' }, count: 40 }] });
+    });
+    expect(() => checkBank({ ...real, rounds: file })).toThrow(/rounds\.presets\[5\] \(id "too-many"\): "picks\[0\]" draws 40 questions from company "OpenAI"/);
+  });
+});

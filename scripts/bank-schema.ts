@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { validateDepth, validateGuidance, validateQuestions, validateSynonyms } from '../src/bank/validate.ts';
+import { validateDepth, validateGuidance, validateQuestions, validateRounds, validateSynonyms } from '../src/bank/validate.ts';
 
 interface Files {
   questions: string;
@@ -9,6 +9,8 @@ interface Files {
   depth?: string;
   /** The vocabulary of the field for search; checked against the questions. */
   synonyms?: string;
+  /** The mock-round presets; checked against the questions (and the depth's probes). */
+  rounds?: string;
 }
 
 const DEFAULT_FILES: Required<Files> = {
@@ -16,11 +18,12 @@ const DEFAULT_FILES: Required<Files> = {
   guidance: new URL('../data/guidance.json', import.meta.url).pathname,
   depth: new URL('../data/depth.json', import.meta.url).pathname,
   synonyms: new URL('../data/synonyms.json', import.meta.url).pathname,
+  rounds: new URL('../data/rounds.json', import.meta.url).pathname,
 };
 
 /** Throws one error listing every problem in the shipped content, each naming the entry and field. */
 export function checkBank(files: Files = DEFAULT_FILES): void {
-  const { questions, guidance, depth, synonyms } = { ...DEFAULT_FILES, ...files };
+  const { questions, guidance, depth, synonyms, rounds } = { ...DEFAULT_FILES, ...files };
   const problems: string[] = [];
   const read = (file: string): unknown => {
     try {
@@ -39,9 +42,12 @@ export function checkBank(files: Files = DEFAULT_FILES): void {
   const guidanceData = read(guidance);
   if (guidanceData !== undefined) report(guidance, validateGuidance(guidanceData));
   const depthData = read(depth);
-  if (depthData !== undefined && checked?.ok) report(depth, validateDepth(depthData, checked.questions));
+  const depthChecked = depthData !== undefined && checked?.ok ? validateDepth(depthData, checked.questions) : undefined;
+  if (depthChecked) report(depth, depthChecked);
   const synonymData = read(synonyms);
   if (synonymData !== undefined && checked?.ok) report(synonyms, validateSynonyms(synonymData, checked.questions));
+  const roundData = read(rounds);
+  if (roundData !== undefined && checked?.ok) report(rounds, validateRounds(roundData, checked.questions, depthChecked?.ok ? depthChecked.depth : undefined));
   if (problems.length) throw new Error(`The question bank is invalid:\n  ${problems.join('\n  ')}`);
 }
 

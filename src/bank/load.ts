@@ -2,8 +2,9 @@ import questionsUrl from '../../data/questions.json?url';
 import guidanceUrl from '../../data/guidance.json?url';
 import depthUrl from '../../data/depth.json?url';
 import synonymsUrl from '../../data/synonyms.json?url';
+import roundsUrl from '../../data/rounds.json?url';
 import type { Synonyms } from './synonyms';
-import type { Depth, Guidance, Question } from './types';
+import type { Depth, Guidance, Question, Rounds } from './types';
 
 /** The bank ships as JSON files (precached by the worker), not as JS: JSON parses faster and keeps the first script small. */
 async function getJson<T>(url: string): Promise<T> {
@@ -28,3 +29,5 @@ export const loadGuidance = loadOnce<Guidance>(guidanceUrl);
 export const loadDepth = loadOnce<Depth>(depthUrl);
 /** The field's vocabulary for search: fetched when a search first runs, never with the first page. */
 export const loadSynonyms = loadOnce<Synonyms>(synonymsUrl);
+/** The mock-round presets: fetched when the user opens a round, never with the first page. */
+export const loadRounds = loadOnce<Rounds>(roundsUrl);

@@ -235,3 +235,54 @@ export const GuidanceListsSchema = closed(
   GUIDANCE,
 );
 export type Guidance = v.InferOutput<typeof GuidanceSchema>;
+
+const WHOLE = (min: number, max?: number) => (max === undefined ? `must be a whole number of at least ${min}` : `must be a whole number from ${min} to ${max}`);
+const whole = (min: number, max?: number) =>
+  v.pipe(v.number(WHOLE(min, max)), v.integer(WHOLE(min, max)), v.minValue(min, WHOLE(min, max)), v.maxValue(max ?? Number.MAX_SAFE_INTEGER, WHOLE(min, max)));
+
+/** The most follow-ups one pick may ask: data/depth.json gives every question 3 to 5. */
+export const MAX_PICK_PROBES = 5;
+
+/** Which questions a draw takes from: the bank's questions in this category and/or of this company. */
+export const RoundDrawSchema = closed({ category: v.optional(text), company: v.optional(text) }, 'must be an object {category?, company?}');
+
+/**
+ * One rule of a preset: a fixed question (`question`), or `count` questions drawn from a `draw`; `probes`
+ * is how many of each question's follow-ups are asked after its answer. validate.ts checks one-of-the-two.
+ */
+export const RoundPickSchema = closed(
+  {
+    question: v.optional(slug),
+    draw: v.optional(RoundDrawSchema),
+    count: v.optional(whole(1)),
+    probes: v.optional(whole(0, MAX_PICK_PROBES)),
+  },
+  'must be an object {question, probes?} or {draw, count, probes?}',
+);
+
+/** data/rounds.json, one per mock-round preset: a round shaped like one a company is reported to run. */
+export const RoundPresetSchema = closed(
+  {
+    id: slug,
+    title: text,
+    /** One line on what the round is like, in the project's own words. */
+    description: text,
+    /** How long the real round lasts. */
+    minutes: whole(1, 240),
+    thinkingSeconds: whole(0, 600),
+    answerSeconds: whole(10),
+    picks: v.pipe(v.array(v.unknown(), 'must be a non-empty array of picks'), v.nonEmpty('must be a non-empty array of picks')),
+  },
+  'must be an object',
+);
+const ROUNDS = 'must be an object {about, presets}';
+/** Only the top level of rounds.json: validate.ts checks each preset and pick on its own, so each error names it. */
+export const RoundListsSchema = closed({ about: v.optional(text), presets: list('presets', v.unknown()) }, ROUNDS);
+
+export type RoundDraw = v.InferOutput<typeof RoundDrawSchema>;
+export type RoundPick = v.InferOutput<typeof RoundPickSchema>;
+export type RoundPreset = Omit<v.InferOutput<typeof RoundPresetSchema>, 'picks'> & { picks: RoundPick[] };
+export interface Rounds {
+  about?: string;
+  presets: RoundPreset[];
+}

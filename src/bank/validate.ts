@@ -14,10 +14,14 @@ import {
   OutlineSchema,
   QuestionDepthSchema,
   QuestionSchema,
+  RoundListsSchema,
+  RoundPickSchema,
+  RoundPresetSchema,
   SynonymGroupSchema,
   SynonymListsSchema,
 } from './schema.ts';
-import type { Depth, Guidance, Question } from './types.ts';
+import { describeDraw, drawPool } from './rounds';
+import type { Depth, Guidance, Question, RoundDraw, Rounds } from './types.ts';
 import { STOP } from './search';
 import { sameWord, type Synonyms } from './synonyms';
 import { plain, words } from './text';
@@ -25,6 +29,7 @@ import { plain, words } from './text';
 export type QuestionsResult = { ok: true; questions: Question[] } | { ok: false; errors: string[] };
 export type GuidanceResult = { ok: true; guidance: Guidance } | { ok: false; errors: string[] };
 export type DepthResult = { ok: true; depth: Depth } | { ok: false; errors: string[] };
+export type RoundsResult = { ok: true; rounds: Rounds } | { ok: false; errors: string[] };
 export type SynonymsResult = { ok: true; synonyms: Synonyms } | { ok: false; errors: string[] };
 
 /**
@@ -51,10 +56,11 @@ function describe(path: string, item: unknown, idField: string): string {
 }
 
 /** Runs `schema` on one entry; every issue becomes `where: "field" problem`. */
-function check(schema: v.GenericSchema, item: unknown, where: string, errors: string[]): void {
+function check(schema: v.GenericSchema, item: unknown, where: string, errors: string[], prefix = ''): void {
   const result = v.safeParse(schema, item);
   for (const issue of result.issues ?? []) {
-    const field = fieldPath(issue);
+    const inner = fieldPath(issue);
+    const field = prefix && inner ? `${prefix}${inner.startsWith('[') ? '' : '.'}${inner}` : prefix || inner;
     errors.push(field ? `${where}: "${field}" ${issue.message}` : `${where}: ${issue.message}`);
   }
 }
@@ -244,4 +250,86 @@ export function validateSynonyms(data: unknown, questions: readonly Question[]):
       errors.push(`${where}: no term occurs in the bank, so the group finds nothing`);
   });
   return errors.length ? { ok: false, errors } : { ok: true, synonyms: data as unknown as Synonyms };
+}
+
+/**
+ * data/rounds.json against the bank it draws from (and, when given, the probes of data/depth.json): well-formed
+ * presets with unique ids; each pick a known question (not a pattern, not repeated) or a draw from a known
+ * category/company that the bank can fill whatever the earlier picks took; an answer limit within the round.
+ */
+export function validateRounds(data: unknown, questions: readonly Question[], depth?: Depth): RoundsResult {
+  if (!isItem(data)) return { ok: false, errors: ['rounds: must be an object {about, presets}'] };
+  const errors: string[] = [];
+  for (const issue of v.safeParse(RoundListsSchema, data).issues ?? []) {
+    const field = fieldPath(issue);
+    errors.push(issue.message === 'is not an allowed field' ? `rounds: "${field}" ${issue.message}` : `rounds: ${issue.message}`);
+  }
+  const bank = new Map(questions.map((q) => [q.id, q]));
+  const categories = new Set(questions.flatMap((q) => q.categories));
+  const companies = new Set(questions.flatMap((q) => q.companies));
+  const probesOf = depth ? new Map(depth.questions.map((d) => [d.id, d.probes.length])) : undefined;
+  const idOwner = owners(errors);
+  const presets = Array.isArray(data['presets']) ? (data['presets'] as unknown[]) : [];
+  presets.forEach((preset, i) => {
+    const where = describe(`rounds.presets[${i}]`, preset, 'id');
+    check(RoundPresetSchema, preset, where, errors);
+    if (!isItem(preset)) return;
+    if (v.is(RoundPresetSchema.entries.id, preset['id'])) idOwner(preset['id'], i, where, 'id', (owner) => `duplicates the id of rounds.presets[${owner}]`);
+    const { minutes, answerSeconds } = preset;
+    if (v.is(RoundPresetSchema.entries.minutes, minutes) && v.is(RoundPresetSchema.entries.answerSeconds, answerSeconds) && answerSeconds > minutes * 60)
+      errors.push(`${where}: "answerSeconds" (${answerSeconds} s) is longer than the whole round (${minutes} min)`);
+    const picks = Array.isArray(preset['picks']) ? (preset['picks'] as unknown[]) : [];
+    const fixed = new Map<string, number>();
+    const draws: { at: string; count: number; pool: Set<string>; draw: RoundDraw }[] = [];
+    picks.forEach((pick, p) => {
+      const at = `picks[${p}]`;
+      check(RoundPickSchema, pick, where, errors, at);
+      if (!isItem(pick)) return;
+      const probes = typeof pick['probes'] === 'number' ? pick['probes'] : 0;
+      const tooFewProbes = (q: Question) => probesOf !== undefined && (probesOf.get(q.id) ?? 0) < probes;
+      if (pick['question'] !== undefined && pick['draw'] !== undefined)
+        return void errors.push(`${where}: "${at}" has both a "question" and a "draw": give one`);
+      if (pick['question'] === undefined && pick['draw'] === undefined) return void errors.push(`${where}: "${at}" needs a "question" or a "draw"`);
+      if (typeof pick['question'] === 'string') {
+        const id = pick['question'];
+        if (pick['count'] !== undefined) errors.push(`${where}: "${at}.count" is only for a draw: a fixed question is asked once`);
+        const question = bank.get(id);
+        if (!question) return void errors.push(`${where}: "${at}.question" "${id}" is not a question of the bank`);
+        if (question.kind !== 'question') return void errors.push(`${where}: "${at}.question" "${id}" is an answer pattern, not a question to ask`);
+        const owner = fixed.get(id);
+        if (owner !== undefined) return void errors.push(`${where}: "${at}.question" "${id}" repeats picks[${owner}]`);
+        fixed.set(id, p);
+        if (tooFewProbes(question)) errors.push(`${where}: "${at}.probes" asks ${probes} follow-ups but "${id}" has only ${probesOf!.get(id) ?? 0}`);
+        return;
+      }
+      if (!isItem(pick['draw'])) return;
+      const draw = pick['draw'] as RoundDraw;
+      let known = true;
+      if (typeof draw.category === 'string' && !categories.has(draw.category)) {
+        errors.push(`${where}: "${at}.draw.category" "${draw.category}" is not a category of the bank`);
+        known = false;
+      }
+      if (typeof draw.company === 'string' && !companies.has(draw.company)) {
+        errors.push(`${where}: "${at}.draw.company" "${draw.company}" is not a company of the bank`);
+        known = false;
+      }
+      if (pick['count'] === undefined) errors.push(`${where}: "${at}.count" is missing: how many questions to draw`);
+      const count = pick['count'];
+      if (!known || typeof count !== 'number' || !Number.isInteger(count) || count < 1) return;
+      const pool = drawPool(draw, questions);
+      if (pool.some(tooFewProbes)) errors.push(`${where}: "${at}.probes" asks ${probes} follow-ups but some questions of ${describeDraw(draw)} have fewer`);
+      draws.push({ at, count, draw, pool: new Set(pool.map((q) => q.id)) });
+    });
+    // Fixed questions are taken first, then each draw in order: count what an earlier draw may have taken at worst.
+    for (const fixedId of fixed.keys()) for (const d of draws) d.pool.delete(fixedId);
+    draws.forEach((d, k) => {
+      const taken = draws.slice(0, k).reduce((n, e) => n + Math.min(e.count, [...e.pool].filter((id) => d.pool.has(id)).length), 0);
+      const left = d.pool.size - taken;
+      if (left < d.count)
+        errors.push(
+          `${where}: "${d.at}" draws ${d.count} question${d.count === 1 ? '' : 's'} from ${describeDraw(d.draw)} but the bank can be sure of only ${Math.max(left, 0)} there once the earlier picks are taken`,
+        );
+    });
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, rounds: data as unknown as Rounds };
 }
