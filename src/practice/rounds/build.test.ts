@@ -4,6 +4,7 @@ import { drawPool } from '../../bank/rounds';
 import type { Depth, Question, RoundPreset, Rounds } from '../../bank/types';
 import { validateRounds } from '../../bank/validate';
 import { buildRound, type CustomRound, type Round } from './build';
+import { prng as seeded } from '../../store/record-mutations.test-support'; // mulberry32: each seed gives the same round every run
 
 const read = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../../data/${file}`, import.meta.url), 'utf8')) as T;
 const bank = read<Question[]>('questions.json');
@@ -12,17 +13,6 @@ const rounds = read<Rounds>('rounds.json');
 const byId = new Map(bank.map((q) => [q.id, q]));
 const probesOf = (id: string) => depth.questions.find((d) => d.id === id)!.probes;
 
-/** mulberry32: a small seeded generator, so each seed gives the same round every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const SEEDS = Array.from({ length: 50 }, (_, i) => i * 7919 + 1);
 const preset = (id: string) => rounds.presets.find((p) => p.id === id)!;
 
