@@ -242,6 +242,40 @@ export function scenarios(engine: EngineName): void {
       await s.waitFor(async () => (await s.valueOf('Situation')) === text, { message: 'the text after the reload' });
     });
 
+    it('a question graded Good is scheduled, and the schedule survives a reload (its Date in IndexedDB)', async () => {
+      const s = await start();
+      await s.open(QUESTION);
+      await draftReady(s);
+      // The scheduler (ts-fsrs) loads on demand: each button shows when the question would come back.
+      await s.waitFor(async () => (await s.textsOf('.review-grade button')).some((t) => /^Good\s*in \d+ days?$/.test(t.trim())), { message: 'the grade row' });
+      await s.click({ text: /^Good/, css: '.review-grade button' });
+      await s.waitFor(async () => (await s.textsOf('.review-done')).some((t) => /^Graded Good\. Next review: .+ \(in \d+ days?\)\.$/.test(t)), {
+        message: 'the next review',
+      });
+      const stored = () =>
+        s.evaluate(
+          () =>
+            new Promise<string>((resolve, reject) => {
+              const req = indexedDB.open('rehearse');
+              req.onerror = () => reject(req.error);
+              req.onsuccess = () => {
+                const get = req.result.transaction('reviews').objectStore('reviews').get('question:why-openai');
+                get.onsuccess = () => {
+                  const due = (get.result as { card?: { due?: unknown } } | undefined)?.card?.due;
+                  resolve(due instanceof Date ? `date ${Math.round((due.getTime() - Date.now()) / 86_400_000)}` : String(due));
+                  req.result.close();
+                };
+                get.onerror = () => reject(get.error);
+              };
+            }),
+          undefined,
+        );
+      expect(await s.waitFor(stored, { message: 'the stored review' })).toMatch(/^date [1-9]\d*$/); // a Date, days ahead
+      await s.reload();
+      await draftReady(s);
+      await s.waitFor(async () => (await s.textsOf('.review-grade')).some((t) => /Next review: .+\./.test(t)), { message: 'the next review after the reload' });
+    });
+
     it('a take survives a reload and plays', async () => {
       const s = await start('fake');
       await s.open(QUESTION);
