@@ -35,15 +35,18 @@ function holdClicks(): () => void {
 }
 
 /**
- * Text typed into a drawn field before the page is live (a search on the list) is handed to the app once it
+ * What the user did to the drawn page before it is live is kept. Text typed into a drawn field (a search on the list) is handed to the app once it
  * is: the first render sets each field to the app's state, so the typed value is put back and announced
  * with an input event, as if typed then, caret and all.
  */
-function keepTypedText(): () => void {
+function keepWhatWasDone(): () => void {
   const typed = [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')]
     .filter((field) => field.type !== 'radio' && field.type !== 'checkbox' && field.value !== field.defaultValue)
     .map((field) => ({ field, value: field.value, start: field.selectionStart, end: field.selectionEnd }));
+  // A <details> opened meanwhile (an answer outline) stays open: render() drops attributes its markup lacks.
+  const opened = [...root.querySelectorAll('details[open]')];
   return () => {
+    for (const details of opened) if (details.isConnected) details.setAttribute('open', '');
     for (const { field, value, start, end } of typed) {
       if (!field.isConnected || field.value === value) continue;
       field.value = value;
@@ -59,7 +62,7 @@ query.delete('source');
 if (painted && painted === location.pathname && ![...query].length) {
   const replayClicks = holdClicks();
   void Promise.all([bankReady, preloadScreen(painted), painted.startsWith('/q/') ? ensureDepth() : null]).then(() => {
-    const putBackText = keepTypedText();
+    const putBackText = keepWhatWasDone();
     render(<App />, root);
     putBackText();
     replayClicks();

@@ -155,7 +155,7 @@ describe('a linked story becomes a draft', () => {
     const start = page.getByRole('button', { name: 'Start my draft from this story' });
     await start.click();
     for (const [label, text] of Object.entries(STAR)) await expect.poll(() => page.getByLabel(label, { exact: true }).inputValue()).toBe(text);
-    expect(await page.locator('.draft-from-story').textContent()).toBe('Draft started from “Migration standoff”.');
+    await expect.poll(() => page.locator('.draft-from-story').textContent()).toBe('Draft started from “Migration standoff”.');
     await expect.poll(saveState).toBe('Saved');
 
     await page.getByLabel('Situation').fill('My own opening.');
@@ -164,7 +164,10 @@ describe('a linked story becomes a draft', () => {
     await start.click();
     await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe(STAR.Situation);
     expect(await page.getByLabel('Result').inputValue()).toBe(STAR.Result);
-    expect(await page.locator('.draft-from-story').textContent()).toMatch(/^Draft replaced by “Migration standoff”\. Your earlier draft is in History\./);
+    // The fields change at once; the line says so once the earlier draft is safe in History (after the write).
+    await expect
+      .poll(() => page.locator('.draft-from-story').textContent())
+      .toMatch(/^Draft replaced by “Migration standoff”\. Your earlier draft is in History\./);
     await page.getByRole('button', { name: 'History' }).click();
     await expect.poll(() => page.locator('.revisions').textContent()).toContain('My own opening.');
 

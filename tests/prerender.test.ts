@@ -128,6 +128,28 @@ describe('prerendered pages', () => {
     }
   });
 
+  it('an outline opened on the drawn page before it is live stays open once it is', async () => {
+    const context = await suite.browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
+    try {
+      const page = await context.newPage();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/questions-[\w-]{8}\.json$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto('/q/discuss-culture-and-collaboration');
+      await page.locator('details.outline summary').first().click();
+      expect(await page.evaluate(() => document.getElementById('app')?.dataset.prerendered)).toBe('/q/discuss-culture-and-collaboration'); // not live yet
+      release();
+      await hydrated(page);
+      expect(await page.locator('details.outline').first().getAttribute('open')).toBe('');
+      expect(await page.getByText('The weak answer it replaces').first().isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the server answers a URL it has no page for with the app shell, never another page’s HTML', async () => {
     for (const path of ['/stories', '/questions?q=conflict', '/q/why-openai?from=list', '/no-such-page']) {
       const response = await fetch(new URL(path, baseURL()), { headers: { accept: 'text/html' } });
