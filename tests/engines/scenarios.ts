@@ -420,7 +420,7 @@ export function scenarios(engine: EngineName): void {
           return s.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.map(String));
         };
         seen.push(...(await screen('/', /^Practise the behavioral questions/)));
-        await s.waitFor(() => s.evaluate(() => navigator.serviceWorker?.controller?.state === 'activated'), { timeout: 30_000, message: 'the service worker' });
+        await s.waitFor(() => s.evaluate(() => navigator.serviceWorker?.controller?.state === 'activated'), { timeout: 90_000, message: 'the service worker' }); // WebKitGTK installs the grown precache slowly under CI load (seen past 30 s)
         seen.push(...(await screen('/questions?q=conflict', /./)));
         await s.open(QUESTION);
         await draftReady(s);
