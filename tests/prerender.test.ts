@@ -26,6 +26,29 @@ async function watchFirstPaint(page: Page): Promise<string[]> {
 
 const hydrated = (page: Page) => page.waitForFunction(() => document.getElementById('app')?.dataset.prerendered === undefined);
 
+/**
+ * A page drawn but not live yet: no worker (it would answer past the route) and the bank held back, so the
+ * prerendered HTML stays the app's until `goLive()` lets the bank through and waits for the take-over.
+ */
+async function drawnNotLive(run: (page: Page, goLive: () => Promise<void>) => Promise<void>): Promise<void> {
+  const context = await suite.browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
+  try {
+    const page = await context.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/questions-[\w-]{8}\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await run(page, async () => {
+      release();
+      await hydrated(page);
+    });
+  } finally {
+    await context.close();
+  }
+}
+
 describe('prerendered pages', () => {
   it('a question page opened by deep link with JavaScript off shows the question, what it tests and its sources', async () => {
     const context = await suite.browser.newContext({ baseURL: baseURL(), javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
@@ -98,24 +121,14 @@ describe('prerendered pages', () => {
   });
 
   it('text typed in the drawn search before the page is live is kept and searched, caret and focus in place', async () => {
-    // No worker (it would answer past the route) and the bank held back: the list is drawn but not live.
-    const context = await suite.browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
-    try {
-      const page = await context.newPage();
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/questions-[\w-]{8}\.json$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+    await drawnNotLive(async (page, goLive) => {
       await page.goto('/questions');
       expect(await page.evaluate(() => document.getElementById('app')?.dataset.prerendered)).toBe('/questions');
       expect(await page.locator('p.status').textContent()).toMatch(/^9\d questions$/); // the whole bank, as drawn
       const search = page.getByRole('searchbox', { name: 'Search questions' });
       await search.click();
       await page.keyboard.type('conflcit');
-      release();
-      await hydrated(page);
+      await goLive();
       await expect.poll(() => page.url()).toMatch(/[?&]q=conflcit/);
       expect(await search.inputValue()).toBe('conflcit');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
@@ -123,31 +136,18 @@ describe('prerendered pages', () => {
       // Searched, typo and all: fewer than the whole bank, the first about conflict.
       await expect.poll(async () => Number((await page.locator('p.status').textContent())?.match(/^(\d+) questions?$/)?.[1] ?? NaN)).toBeLessThan(40);
       expect(await page.locator('.results .result .q').first().textContent()).toMatch(/conflict|disagree/i);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('an outline opened on the drawn page before it is live stays open once it is', async () => {
-    const context = await suite.browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
-    try {
-      const page = await context.newPage();
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/questions-[\w-]{8}\.json$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+    await drawnNotLive(async (page, goLive) => {
       await page.goto('/q/discuss-culture-and-collaboration');
       await page.locator('details.outline summary').first().click();
       expect(await page.evaluate(() => document.getElementById('app')?.dataset.prerendered)).toBe('/q/discuss-culture-and-collaboration'); // not live yet
-      release();
-      await hydrated(page);
+      await goLive();
       expect(await page.locator('details.outline').first().getAttribute('open')).toBe('');
       expect(await page.getByText('The weak answer it replaces').first().isVisible()).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('the server answers a URL it has no page for with the app shell, never another page’s HTML', async () => {
