@@ -4,14 +4,14 @@
  */
 import { signal } from '@preact/signals';
 import type { Result } from '../store/errors';
-import { deleteReview, getReview, listReviews, putReview } from '../store/reviews';
+import { deleteReview, getReview, listReviews, putReview, reviewId } from '../store/reviews';
 import type { Review, ReviewGrade, ReviewItemKind } from '../store/schema';
 import { listStories } from '../store/stories';
 import { dueToday, type DueItem } from './review-state';
 import { database } from './session';
 
 export type { Review, ReviewGrade, ReviewItemKind } from '../store/schema';
-export const REVIEW_GRADES: readonly ReviewGrade[] = ['again', 'hard', 'good', 'easy'];
+export { REVIEW_GRADES } from '../store/records';
 
 const DAY_MS = 86_400_000;
 /** The first moment of the day after `now`, in local time: anything due before it is due today. */
@@ -43,8 +43,7 @@ export function loadReviews(force = false): Promise<void> {
   return loaded;
 }
 
-const keyOf = (kind: ReviewItemKind, itemId: string) => `${kind}:${itemId}`;
-export const reviewOf = (kind: ReviewItemKind, itemId: string): Review | undefined => reviews.value.get(keyOf(kind, itemId));
+export const reviewOf = (kind: ReviewItemKind, itemId: string): Review | undefined => reviews.value.get(reviewId(kind, itemId));
 
 /** The questions due today or earlier, for the list's "Due for review" filter. */
 export function dueQuestionIds(all: ReadonlyMap<string, Review>, now: number): ReadonlySet<string> {
@@ -114,7 +113,7 @@ export async function restoreReview(kind: ReviewItemKind, itemId: string, before
   const result = await deleteReview(db, kind, itemId);
   if (result.ok) {
     const next = new Map(reviews.value);
-    next.delete(keyOf(kind, itemId));
+    next.delete(reviewId(kind, itemId));
     reviews.value = next;
   }
   return result;

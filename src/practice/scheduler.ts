@@ -3,6 +3,7 @@
  * with import()): the first page never carries the scheduler. Day-level intervals: no same-day learning steps.
  */
 import { createEmptyCard, fsrs, Rating, TypeConvert, type Card, type Grade } from 'ts-fsrs';
+import { reviewId } from '../store/reviews';
 import type { Review, ReviewCard, ReviewGrade, ReviewItemKind } from '../store/schema';
 
 const scheduler = fsrs({ enable_short_term: false, enable_fuzz: false });
@@ -48,7 +49,7 @@ export function graded(existing: Review | undefined, kind: ReviewItemKind, itemI
   const { card: next } = scheduler.next(toCard(existing?.card, now), new Date(now), RATING[grade]);
   const card = tomorrowAtMost(next, grade, now);
   return {
-    id: `${kind}:${itemId}`,
+    id: reviewId(kind, itemId),
     kind,
     itemId,
     card: toStored(card),
