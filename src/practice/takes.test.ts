@@ -8,6 +8,7 @@ import { database, resetSession } from './session';
 import { FakeLocks } from './fake-locks.test-support';
 import { MemoryStorage } from './editing/memory-storage.test-support';
 import { tabId } from './editing/tabs';
+import { needsAttention } from './attention';
 import { takeJournal } from './journal';
 import { analyseTake, loadTakes, openTakeAudio, QUIET_BEFORE_RECOVERY_MS, recoverTakes, removeTake, takeFileName, takes } from './takes';
 
@@ -142,6 +143,16 @@ describe('a name and notes typed in a tab closed before they were stored', () =>
     release(); // that tab closes: its text is stored then, without another listing
     await expect.poll(async () => (await getTake((await database())!, id))?.notes).toBe('still typing');
     expect(takeJournal.readAll(id).entries.map((e) => e.tab)).toEqual([tabId]);
+  });
+
+  it('an entry that cannot be read is set aside, listed under Needs attention at once, and never applied', async () => {
+    const id = await storedTake('stopped');
+    localStorage.setItem(`rehearse:unsaved-take:${id}:closedTab`, '{"name": 3');
+    await loadTakes('why-openai');
+    expect(needsAttention.value).toContainEqual(
+      expect.objectContaining({ kind: 'unsavedText', key: `rehearse:set-aside:rehearse:unsaved-take:${id}:closedTab` }),
+    );
+    expect(await getTake((await database())!, id)).toMatchObject({ name: '', notes: '' });
   });
 
   it('go with a deleted take, and come back with its Undo', async () => {

@@ -18,6 +18,7 @@ import {
   type Take,
 } from '../store/takes';
 import { liveTabs, tabId, whenTabCloses } from './editing/tabs';
+import { journalSetAside } from './attention';
 import { putBack, takeJournal, withUnsavedTakeText } from './journal';
 import type { RehearseDb } from '../store/schema';
 import { recoveredTakes } from './recovered';
@@ -43,7 +44,15 @@ export async function loadTakes(questionId: string): Promise<void> {
  * stored now, and the entry removed. Entries of open tabs are left to them. True when a take changed.
  */
 async function saveUnsavedTakeText(db: RehearseDb, list: readonly Take[]): Promise<boolean> {
-  const found = list.map((take) => ({ take, entries: takeJournal.readAll(take.id).entries.filter((e) => e.tab !== tabId) })).filter((f) => f.entries.length);
+  let setAside = false;
+  const found = list
+    .map((take) => {
+      const read = takeJournal.readAll(take.id);
+      setAside ||= read.setAside.length > 0;
+      return { take, entries: read.entries.filter((e) => e.tab !== tabId) };
+    })
+    .filter((f) => f.entries.length);
+  if (setAside) journalSetAside(); // an entry that could not be read is kept aside and listed under Needs attention
   if (!found.length) return false;
   const live = await liveTabs();
   let changed = false;
