@@ -420,8 +420,21 @@ export function scenarios(engine: EngineName): void {
           return s.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.map(String));
         };
         seen.push(...(await screen('/', /^Practise the behavioral questions/)));
-        await s.waitFor(() => s.evaluate(() => navigator.serviceWorker?.controller?.state === 'activated'), { timeout: 90_000, message: 'the service worker' }); // WebKitGTK installs the grown precache slowly under CI load (seen past 30 s)
+        // The worker installs and activates under the policy. The page open while it activated may stay
+        // uncontrolled (it claims the pages that exist at that moment: a race with the navigation just made,
+        // lost now and then in WebKitGTK under load); every page opened after it is active is controlled.
+        const workerState = () =>
+          s.evaluate(async () => {
+            const reg = await navigator.serviceWorker?.getRegistration();
+            return JSON.stringify({ installing: reg?.installing?.state ?? null, waiting: reg?.waiting?.state ?? null, active: reg?.active?.state ?? null });
+          }, undefined);
+        await s
+          .waitFor(async () => JSON.parse(await workerState()).active === 'activated', { timeout: 60_000, message: 'the service worker to activate' })
+          .catch(async (error: Error) => {
+            throw new Error(`${error.message}; registration: ${await workerState()}`); // an install that failed, or one still running
+          });
         seen.push(...(await screen('/questions?q=conflict', /./)));
+        expect(await s.evaluate(() => navigator.serviceWorker?.controller?.state ?? null, undefined)).toBe('activated'); // the worker serves this page
         await s.open(QUESTION);
         await draftReady(s);
         await s.type({ label: 'Situation' }, 'Under a strict policy');
