@@ -23,6 +23,7 @@ const CustomQuestionForm = lazy(retryingImport(() => import('../ui/CustomQuestio
 const StoriesView = lazy(retryingImport(() => import('../ui/stories/StoriesView')));
 const StoryView = lazy(retryingImport(() => import('../ui/stories/StoryView')));
 const StorageView = lazy(retryingImport(() => import('../ui/storage/StorageView')));
+const ProgressView = lazy(retryingImport(() => import('../ui/progress/ProgressView')));
 
 /** A prerendered page hydrates only once its screen's code is here: a screen still loading would redraw it. */
 export function preloadScreen(path: string): Promise<unknown> {
@@ -83,6 +84,7 @@ export function App() {
               <Route path="/stories" component={StoriesView} />
               <Route path="/stories/:id" component={StoryView} />
               <Route path="/storage" component={StorageView} />
+              <Route path="/progress" component={ProgressView} />
               <Route default component={NotFound} />
             </Router>
           </ScreenBoundary>

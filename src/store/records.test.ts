@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { RECORD_KINDS, type RecordKind } from './records.ts';
+import { InterviewTargetsSchema, RECORD_KINDS, type RecordKind } from './records.ts';
 import { validChunk, validCustomQuestion, validDraft, validRevision, validStory, validTake } from './valid-records.test-support.ts';
 
 const valid = {
@@ -46,5 +46,17 @@ describe('record schemas', () => {
   it('accept settings of any stored JSON shape but not undefined or functions', () => {
     for (const value of ['dark', 90, true, null, { preset: 'openai' }, [1]]) expect(passes('setting', value)).toBe(true);
     expect(passes('setting', undefined)).toBe(false);
+  });
+});
+
+describe('interview targets', () => {
+  it('keep an interview day as YYYY-MM-DD, and refuse anything else', () => {
+    const ok = (date: unknown) => v.safeParse(InterviewTargetsSchema, { companies: [], level: null, date }).success;
+    expect(ok('2026-12-09')).toBe(true);
+    expect(ok(null)).toBe(true);
+    expect(v.safeParse(InterviewTargetsSchema, { companies: ['OpenAI'], level: 'staff' }).success).toBe(true); // saved before the date existed
+    expect(ok('next Tuesday')).toBe(false);
+    expect(ok('2026-13-01')).toBe(false);
+    expect(ok(20261209)).toBe(false);
   });
 });

@@ -174,6 +174,8 @@ export const INTERVIEW_LEVELS = ['senior', 'staff', 'manager'] as const;
 export const InterviewTargetsSchema = v.object({
   companies: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.maxLength(200)),
   level: v.nullable(v.picklist(INTERVIEW_LEVELS)),
+  /** The day of the interview (YYYY-MM-DD, the user's calendar day), when set: home counts down to it. */
+  date: v.optional(v.nullable(v.pipe(v.string(), v.isoDate()))),
 });
 export type InterviewTargets = v.InferOutput<typeof InterviewTargetsSchema>;
 export const INTERVIEW_TARGETS = 'interviewTargets';
