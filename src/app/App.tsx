@@ -44,6 +44,7 @@ function Nav() {
     <nav class="nav" aria-label="Main">
       {link('/questions', 'Questions', path === '/questions' || path.startsWith('/q/'))}
       {link('/stories', 'Stories', path.startsWith('/stories'))}
+      {link('/progress', 'Progress', path === '/progress')}
       {link('/guide', 'Guide', path === '/guide')}
     </nav>
   );
