@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { bytesByKind } from './backup.ts';
 import { useFreshDb } from './fresh-db.test-support.ts';
 import { deleteRound, getRound, listRounds, putRound } from './rounds.ts';
 import { STORES, type RehearseDb, type RoundRecord } from './schema.ts';
@@ -40,5 +41,11 @@ describe('the store of finished rounds', () => {
     expect(await deleteRound(db, 'round-a')).toEqual({ ok: true, value: undefined });
     await putRound(db, removed.ok ? removed.value! : run);
     expect(await listRounds(db)).toEqual([run]);
+  });
+
+  it('counts in the Storage page’s text figure', async () => {
+    const before = await bytesByKind(db);
+    await putRound(db, validRound('round-a'));
+    expect((await bytesByKind(db)).text - before.text).toBe(JSON.stringify(validRound('round-a')).length);
   });
 });
