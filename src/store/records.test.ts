@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { InterviewTargetsSchema, RECORD_KINDS, type RecordKind } from './records.ts';
-import { validChunk, validCustomQuestion, validDraft, validRevision, validStory, validTake } from './valid-records.test-support.ts';
+import { validChunk, validCustomQuestion, validDraft, validRevision, validRound, validStory, validTake } from './valid-records.test-support.ts';
 
 const valid = {
   draft: validDraft(),
@@ -10,6 +10,7 @@ const valid = {
   customQuestion: validCustomQuestion(),
   take: validTake(),
   chunk: validChunk(),
+  round: validRound(),
 } as const;
 
 const passes = (kind: RecordKind, record: unknown) => v.safeParse(RECORD_KINDS[kind].schema, record).success;
@@ -34,6 +35,14 @@ describe('record schemas', () => {
     ['take', { ...validTake(), analysis: { ...validTake().analysis, pauses: null } }],
     ['take', { ...validTake(), startedAt: 1e20 }],
     ['chunk', { ...validChunk(), data: 'audio' }],
+    // A kept round is a finished one: not one still going, paused or thrown away, nor one without its end.
+    ['round', { ...validRound(), status: 'running' }],
+    ['round', { ...validRound(), status: 'paused', pausedAt: validRound().seenAt }],
+    ['round', { ...validRound(), status: 'discarded' }],
+    ['round', { ...validRound(), finishedAt: null }],
+    ['round', { ...validRound(), finishedAt: validRound().startedAt! - 1 }],
+    ['round', { ...validRound(), startedAt: 1e20, finishedAt: 1e20, seenAt: 1e20 }],
+    ['round', { ...validRound(), answers: [{ ...validRound().answers[0]!, outcome: 'done' }] }],
   ] as const)('reject a %s with a broken field', (kind, record) => {
     expect(passes(kind, record)).toBe(false);
   });
