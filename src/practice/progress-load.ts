@@ -4,6 +4,7 @@ import { listReviews } from '../store/reviews';
 import { listStories } from '../store/stories';
 import { listAllTakes } from '../store/takes';
 import type { ProgressInput } from './progress';
+import { finishedRounds } from './rounds/history';
 import { database } from './session';
 
 export type ProgressRecords = Omit<ProgressInput, 'questions'>;
@@ -12,6 +13,6 @@ export type ProgressRecords = Omit<ProgressInput, 'questions'>;
 export async function readProgressRecords(): Promise<ProgressRecords | null> {
   const db = await database();
   if (!db) return null;
-  const [drafts, takes, stories, reviews] = await Promise.all([listDrafts(db), listAllTakes(db), listStories(db), listReviews(db)]);
-  return { drafts, takes, stories, reviews, rounds: [] };
+  const [drafts, takes, stories, reviews, rounds] = await Promise.all([listDrafts(db), listAllTakes(db), listStories(db), listReviews(db), finishedRounds()]);
+  return { drafts, takes, stories, reviews, rounds };
 }
