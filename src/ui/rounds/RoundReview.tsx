@@ -54,7 +54,7 @@ export function RoundReview({ doc }: { doc: RoundDoc }) {
               {answers.map((a, n) => (
                 <ReviewedAnswer key={n} answer={a} label={a.probe === null ? `Question ${i + 1} answer` : `Question ${i + 1} follow-up ${a.probe + 1}`} />
               ))}
-              <ReviewGrade kind="question" itemId={item.questionId} />
+              {answers.length > 0 && <ReviewGrade kind="question" itemId={item.questionId} />}
             </li>
           );
         })}
@@ -108,6 +108,7 @@ function ReviewedAnswer({ answer, label }: { answer: RoundAnswer; label: string 
           questionText={question?.text ?? ''}
           target={targetSeconds(question?.text ?? '')}
           onDelete={() => void remove(take)}
+          compact
         />
       ) : (
         <p class="skeleton">Loading the take…</p>

@@ -24,6 +24,11 @@ export function RunningRound({ doc }: { doc: RoundDoc }) {
   const left = remainingMs(run, Date.now()) ?? 0;
   const limit = run.phase === 'thinking' ? run.round.thinkingMs : run.round.answerMs;
 
+  // The round opens at its top, with focus on Start answer (the setup's button it came from is gone).
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    toggleRef.current?.focus({ preventScroll: true });
+  }, []);
   // A paused round does not tick: the countdown still shows what is left.
   useEffect(() => {
     if (!paused) return;
@@ -143,7 +148,7 @@ export function RunningRound({ doc }: { doc: RoundDoc }) {
           </button>
         )}
       </div>
-      <p class="hint">Space starts and stops an answer.</p>
+      <p class="hint round-keys">Space starts and stops an answer.</p>
       {roundProblem.value && (
         <p class="note" role="alert">
           {roundProblem.value}
