@@ -139,6 +139,31 @@ describe('a mock round', () => {
     await replay(second.locator('.round-answer').nth(1));
   });
 
+  it('a typed round left mid-answer comes back with its text; Discard takes it away and Undo brings it back', async () => {
+    const page = await suite.newPage();
+    await startCustomRound(page, 2, { typing: true });
+    await page.keyboard.press('Space');
+    await page.getByLabel('Your answer').fill('First we wrote the eval');
+    await page.close();
+
+    const again = await suite.newPage();
+    await again.goto('/round');
+    await again.getByText('You left this round at question 1 of 2, during an answer (what was typed is kept)').waitFor();
+    await again.getByRole('button', { name: 'Discard round' }).click();
+    await again.getByRole('heading', { name: 'Mock round', level: 1 }).waitFor();
+    expect(await journalledQuestions(again)).toBeNull();
+    await again.getByRole('button', { name: 'Undo' }).click();
+    await again.getByRole('button', { name: 'Resume round' }).click();
+    expect(await again.getByLabel('Your answer').inputValue()).toBe('First we wrote the eval');
+    await again.getByLabel('Your answer').press('End');
+    await again.getByLabel('Your answer').pressSequentially(' first.');
+    await again.getByRole('button', { name: 'Stop answer' }).click();
+    await again.getByRole('heading', { name: 'Question 2 of 2' }).waitFor();
+    await again.getByRole('button', { name: 'Finish round' }).click();
+    await again.getByRole('heading', { name: /Round review/ }).waitFor();
+    expect(await again.locator('.round-typed').allTextContents()).toEqual(['First we wrote the eval first.']);
+  });
+
   it('without a microphone the answers are typed, and Space types a space in the text box', async () => {
     await suite.context.addInitScript(() => {
       navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));

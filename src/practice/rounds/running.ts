@@ -66,7 +66,7 @@ async function carryOut(fx: RoundEffect): Promise<void> {
   const item = doc.run.round.items[fx.type === 'finished' || fx.type === 'discarded' ? 0 : fx.at.item];
   switch (fx.type) {
     case 'capture': {
-      if (doc.typing || !item) return commit({ ...doc, typed: '' });
+      if (doc.typing || !item) return; // the text box opens; what was typed before a reload stays in it
       recordingFor = item.questionId;
       if (await startTake(item.questionId)) return;
       recordingFor = null;

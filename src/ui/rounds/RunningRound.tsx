@@ -80,7 +80,7 @@ export function RunningRound({ doc }: { doc: RoundDoc }) {
         <div class="banner round-resume" role="region" aria-label="Unfinished round">
           <p>
             You left this round at question {at.index + 1} of {at.total}
-            {run.phase === 'answering' ? ', during an answer (what was recorded is kept)' : ''}. Resume it, or discard it.
+            {run.phase === 'answering' ? `, during an answer (what was ${doc.typing ? 'typed' : 'recorded'} is kept)` : ''}. Resume it, or discard it.
           </p>
           <div class="row">
             <button type="button" class="button primary" onClick={() => dispatch({ type: 'resume' })}>
