@@ -46,6 +46,21 @@ const journalledQuestions = (page: Page) =>
     return raw ? (JSON.parse(raw) as { run: { round: { items: { questionId: string }[] } } }).run.round.items.map((i) => i.questionId) : null;
   });
 
+/** Finished rounds as stored (store 'rounds'), for Progress and the backup. */
+const storedRounds = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<{ status: string; answers: { outcome: string; take: string | null }[] }[]>((resolve, reject) => {
+        const req = indexedDB.open('rehearse');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const all = req.result.transaction('rounds').objectStore('rounds').getAll();
+          all.onsuccess = () => (req.result.close(), resolve(all.result));
+          all.onerror = () => (req.result.close(), reject(all.error));
+        };
+      }),
+  );
+
 const storedReviews = (page: Page) =>
   page.evaluate(
     () =>
@@ -83,6 +98,10 @@ describe('a mock round', () => {
     const takes = (await storedTakes(page)) as unknown as { questionId: string }[];
     expect(takes.map((t) => t.questionId).sort()).toEqual([...ids!].sort());
 
+    // The finished round is kept for Progress and the backup, each answer with its take.
+    await expect
+      .poll(async () => (await storedRounds(page)).map((r) => [r.status, r.answers.map((a) => a.outcome), r.answers.every((a) => a.take)]))
+      .toEqual([['finished', ['answered', 'answered', 'answered'], true]]);
     const answers = page.locator('.round-answer');
     expect(await answers.count()).toBe(3);
     for (let i = 0; i < 3; i++) {

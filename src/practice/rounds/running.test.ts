@@ -26,6 +26,8 @@ vi.mock('../recordings', () => {
   };
 });
 vi.mock('../update-guard', () => ({ holdUpdates: () => () => {} }));
+const kept = vi.hoisted(() => [] as unknown[]);
+vi.mock('./history', () => ({ keepRound: vi.fn(async (run: unknown) => (kept.push(run), { ok: true, value: undefined })) }));
 
 const { live } = await import('../recordings');
 const { beginRound, dispatch, round, roundProblem, setRoundClock, settled, typeAnswer } = await import('./running');
@@ -50,6 +52,7 @@ beforeEach(() => {
   vi.stubGlobal('localStorage', new MemoryStorage());
   recorder.calls = [];
   recorder.startOk = true;
+  kept.length = 0;
   t = 1_000_000;
   setRoundClock(() => t);
 });
@@ -112,5 +115,7 @@ describe('the round shell', () => {
     ]);
     expect(round.value!.run.status).toBe('finished');
     expect(journalledRound()?.run.status).toBe('finished'); // kept for the review
+    // …and in the rounds store, with the last answer's text in it.
+    expect(kept).toEqual([round.value!.run]);
   });
 });

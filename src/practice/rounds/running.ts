@@ -6,6 +6,7 @@
 import { effect, signal } from '@preact/signals';
 import { live, pauseTake, recordingProblem, resumeTake, startTake, stopTake } from '../recordings';
 import { holdUpdates } from '../update-guard';
+import { keepRound } from './history';
 import { clearRound, discardPendingRound, journalledRound, journalRound, type RoundDoc } from './pending';
 import { newRun, step, type Round, type RoundEffect, type RoundEvent } from './machine';
 
@@ -94,7 +95,14 @@ async function carryOut(fx: RoundEffect): Promise<void> {
       return pauseTake();
     case 'resumeCapture':
       return resumeTake();
-    case 'finished':
+    case 'finished': {
+      // Kept for Progress and the backup once the last answer's take has joined it (effects run in order).
+      const finished = round.value?.run;
+      if (!finished) return;
+      const kept = await keepRound(finished);
+      if (!kept.ok) roundProblem.value = `${kept.problem.message} The round stays here for its review; your takes are saved.`;
+      return;
+    }
     case 'discarded':
       return;
   }

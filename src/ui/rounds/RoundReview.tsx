@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { loadTakes, removeTake, takes } from '../../practice/takes';
-import { leaveReview, type RoundDoc } from '../../practice/rounds/running';
+import { leaveReview, roundProblem, type RoundDoc } from '../../practice/rounds/running';
 import type { Outcome, RoundAnswer } from '../../practice/rounds/machine';
 import { targetSeconds } from '../../practice/speaking-time';
 import type { Take } from '../../practice/types';
@@ -40,6 +40,11 @@ export function RoundReview({ doc }: { doc: RoundDoc }) {
         {count(answered, 'answer', 'answers')} in {clock(minutes)}. Replay each one, then say how well you knew the question: it comes back for review just
         before you would forget it.
       </p>
+      {roundProblem.value && (
+        <p class="note" role="alert">
+          {roundProblem.value}
+        </p>
+      )}
       <ol class="round-review-list">
         {run.round.items.map((item, i) => {
           const question = questionById(item.questionId);
