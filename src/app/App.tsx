@@ -24,6 +24,7 @@ const StoriesView = lazy(retryingImport(() => import('../ui/stories/StoriesView'
 const StoryView = lazy(retryingImport(() => import('../ui/stories/StoryView')));
 const StorageView = lazy(retryingImport(() => import('../ui/storage/StorageView')));
 const ProgressView = lazy(retryingImport(() => import('../ui/progress/ProgressView')));
+const RoundView = lazy(retryingImport(() => import('../ui/rounds/RoundView')));
 
 /** A prerendered page hydrates only once its screen's code is here: a screen still loading would redraw it. */
 export function preloadScreen(path: string): Promise<unknown> {
@@ -86,6 +87,7 @@ export function App() {
               <Route path="/stories/:id" component={StoryView} />
               <Route path="/storage" component={StorageView} />
               <Route path="/progress" component={ProgressView} />
+              <Route path="/round" component={RoundView} />
               <Route default component={NotFound} />
             </Router>
           </ScreenBoundary>
