@@ -183,6 +183,40 @@ describe('a mock round', () => {
     expect(await again.locator('.round-typed').allTextContents()).toEqual(['First we wrote the eval first.']);
   });
 
+  it('a round left unfinished is first in What next on the home page: Discard with Undo, Resume; finished, it counts on Progress', async () => {
+    const page = await suite.newPage();
+    await startCustomRound(page, 2, { typing: true });
+    await page.keyboard.press('Space');
+    await page.getByLabel('Your answer').fill('We cut the eval time in half');
+    await page.close();
+
+    const home = await suite.newPage();
+    await home.goto('/');
+    const next = home.getByRole('region', { name: 'What next' });
+    const first = next.getByRole('listitem').first();
+    await expect.poll(() => first.textContent()).toMatch(/^Resume your mock round: .+Stopped at question 1 of 2 · 0 answeredDiscard round$/);
+    await first.getByRole('button', { name: 'Discard round' }).click();
+    await expect.poll(() => next.getByText(/^Resume your mock round/).count()).toBe(0);
+    expect(await journalledQuestions(home)).toBeNull();
+    await home.getByRole('button', { name: 'Undo' }).click();
+    await next.getByRole('link', { name: /^Resume your mock round/ }).click();
+    await home.getByRole('button', { name: 'Resume round' }).click();
+    expect(await home.getByLabel('Your answer').inputValue()).toBe('We cut the eval time in half');
+    await home.getByRole('button', { name: 'Stop answer' }).click();
+    await home.getByRole('heading', { name: 'Question 2 of 2' }).waitFor();
+    await home.getByRole('button', { name: 'Finish round' }).click();
+    await home.getByRole('heading', { name: /Round review/ }).waitFor();
+    await expect.poll(async () => (await storedRounds(home)).length).toBe(1);
+
+    await home.goto('/');
+    await next.waitFor();
+    expect(await next.getByText(/^Resume your mock round/).count()).toBe(0); // finished: nothing to resume
+    await home.goto('/progress');
+    const rounds = home.getByRole('region', { name: 'Mock rounds' });
+    await expect.poll(() => rounds.getByRole('listitem').allTextContents()).toEqual([expect.stringMatching(/ · 1 of 2 questions answered$/)]);
+    expect(await home.locator('.stat-tiles > div', { hasText: 'Mock rounds' }).locator('dd').textContent()).toBe('1');
+  });
+
   it('without a microphone the answers are typed, and Space types a space in the text box', async () => {
     await suite.context.addInitScript(() => {
       navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));

@@ -12,6 +12,8 @@ export interface NextUp {
   started: boolean;
   /** The interview day the user set (YYYY-MM-DD), or null. */
   interviewDate: string | null;
+  /** A mock round left unfinished (a closed tab, a crash, another page): where it stopped. */
+  round: { title: string; step: number; total: number; answered: number } | null;
 }
 
 /** null until read; the home page waits for it so the list never pushes the page down. */

@@ -5,13 +5,14 @@ import { getSetting } from '../store/settings';
 import { listStories } from '../store/stories';
 import type { Draft, Take } from '../store/schema';
 import { listAllTakes } from '../store/takes';
+import { pendingRound } from './rounds/pending';
 import { database } from './session';
 import { statusOf } from './status';
 
 import { nextUp, type NextUp } from './next-up-state';
 
 export type { NextUp } from './next-up-state';
-const EMPTY: NextUp = { sayAloud: [], again: [], stories: [], started: false, interviewDate: null };
+const EMPTY: NextUp = { sayAloud: [], again: [], stories: [], started: false, interviewDate: null, round: null };
 
 export function pickNextUp(
   drafts: readonly Pick<Draft, 'questionId' | 'fields' | 'updatedAt'>[],
@@ -37,12 +38,29 @@ export function pickNextUp(
   return { sayAloud, again };
 }
 
+/** The round left unfinished, from its journal (localStorage: there even when IndexedDB is not). */
+function roundLeft(): NextUp['round'] {
+  try {
+    const run = pendingRound();
+    if (!run) return null;
+    return {
+      title: run.round.title,
+      step: Math.min(run.at.item + 1, run.round.items.length),
+      total: run.round.items.length,
+      answered: run.answers.filter((a) => a.probe === null && a.outcome !== 'skipped').length,
+    };
+  } catch {
+    return null;
+  }
+}
+
 export async function loadNextUp(): Promise<void> {
   try {
     // The home page waits for this list: never longer than a moment (a blocked upgrade can wait forever).
     const db = await Promise.race([database(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 1500))]);
+    const round = roundLeft();
     if (!db) {
-      nextUp.value = EMPTY;
+      nextUp.value = { ...EMPTY, round };
       return;
     }
     const [drafts, takes, stories, targets] = await Promise.all([
@@ -57,6 +75,7 @@ export async function loadNextUp(): Promise<void> {
       stories: stories.map((s) => ({ questionIds: s.questionIds, tags: s.tags })),
       started: drafts.length + takes.length + stories.length > 0,
       interviewDate: date.success ? (date.output.date ?? null) : null,
+      round,
     };
   } catch {
     nextUp.value = EMPTY; // a suggestion list is never worth an error on the home page

@@ -1,10 +1,25 @@
 import type { Question } from '../bank/types';
 import { countdown } from '../practice/countdown';
-import type { NextUp } from '../practice/next-up-state';
+import { nextUp, type NextUp } from '../practice/next-up-state';
 import type { DueToday } from '../practice/review-state';
 import { uncoveredCategories } from '../practice/story-gaps';
 import { count, dayDate, list, relativeDate } from '../shared/format';
+import { undoOffer } from '../practice/undo';
 import { questionById } from './bank-state';
+
+/** Drops the round left unfinished (its takes stay takes of their questions), with Undo. */
+async function discardRound(next: NextUp): Promise<void> {
+  const { discardPendingRound } = await import('../practice/rounds/pending');
+  const undo = discardPendingRound();
+  nextUp.value = { ...next, round: null };
+  undoOffer.value = {
+    label: 'Round discarded.',
+    undo: async () => {
+      undo();
+      nextUp.value = next;
+    },
+  };
+}
 
 interface Step {
   key: string;
@@ -47,7 +62,7 @@ export function WhatNext({ questions, next, due, now = Date.now() }: { questions
     const q = questionById(d.questionId);
     if (q) steps.push({ key: `say-${q.id}`, href: `/q/${q.id}`, text: q.text, why: `Drafted ${relativeDate(d.at, now)} · not said out loud yet` });
   }
-  const started = next.started || due.any;
+  const started = next.started || due.any || next.round !== null;
   if (started) {
     const gaps = uncoveredCategories(next.stories, questions);
     if (gaps.length > 0)
@@ -91,6 +106,19 @@ export function WhatNext({ questions, next, due, now = Date.now() }: { questions
         </p>
       )}
       <ol class="continue">
+        {next.round && (
+          <li class="round-left">
+            <a href="/round" dir="auto">
+              Resume your mock round: {next.round.title}
+            </a>
+            <span class="lede">
+              Stopped at question {next.round.step} of {next.round.total} · {next.round.answered} answered
+            </span>
+            <button type="button" class="button" onClick={() => void discardRound(next)}>
+              Discard round
+            </button>
+          </li>
+        )}
         {steps.map((s) => (
           <li key={s.key}>
             <a href={s.href} dir="auto">
