@@ -87,6 +87,7 @@ export function TakeList({ question }: { question: Question }) {
                       take={take}
                       label={label}
                       questionText={question.text}
+                      question={question}
                       target={targetSeconds(question.text)}
                       previous={list.slice(i + 1).find((t) => t.analysis)}
                       onDelete={() => void remove(take, label)}

@@ -7,6 +7,8 @@ import { clock, shortSeconds } from '../../shared/format';
 import { TakeDetails } from './TakeDetails';
 import { Waveform } from './Waveform';
 import { ScopedBackup } from '../storage/ScopedBackup';
+import type { Question } from '../../bank/types';
+import { TakeCoachSlot } from '../coach/TakeCoachSlot';
 
 const SPEEDS = [1, 1.25, 1.5, 2];
 
@@ -21,6 +23,8 @@ interface Props {
   target: number;
   /** The previous take of the same question that has figures, to compare with. */
   previous?: Take | undefined;
+  /** The question answered: the coach reads the transcript against it. */
+  question?: Question | undefined;
   onDelete: () => void;
 }
 
@@ -28,7 +32,7 @@ const figuresOf = (take: Take): DeliveryFigures | null =>
   take.analysis ? { ...take.analysis, durationMs: take.durationMs, ...(take.transcript ? { transcript: take.transcript } : {}) } : null;
 
 /** Replay with seek and speed over our own measured duration, the delivery figures, and the take's details. */
-export function TakePlayer({ take, label, questionText, target, previous, onDelete }: Props) {
+export function TakePlayer({ take, label, questionText, target, previous, question, onDelete }: Props) {
   const [audio, setAudio] = useState<TakeAudio | null>(null);
   const [failed, setFailed] = useState(false);
   const [unplayable, setUnplayable] = useState(() => cannotPlay(take.mimeType));
@@ -161,6 +165,7 @@ export function TakePlayer({ take, label, questionText, target, previous, onDele
           <p dir="auto">{take.transcript}</p>
         </details>
       )}
+      {take.transcript && question && <TakeCoachSlot take={take} question={question} target={target} />}
       <TakeDetails take={take} label={label} />
       <div class="row">
         {audio && (
