@@ -77,6 +77,7 @@ describe('the answer coach beside the draft', () => {
       await missing.getByText('Why it matters').click();
       await missing.getByRole('link', { name: /^Guide: / }).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      if (process.env.UPDATE_SCREENSHOTS === '1') await page.locator('.draft').screenshot({ path: `test-results/coach-360-${scheme}.png` });
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
     }
@@ -112,6 +113,7 @@ describe('the answer coach on a take', () => {
     await fillers.waitFor();
     expect(await fillers.locator('mark').first().textContent()).toMatch(/^(um|uh|like)$/);
     expect(await coach.locator('.coach-score').textContent()).toMatch(/Coach score for this take: \d+\/100/);
+    if (process.env.UPDATE_SCREENSHOTS === '1') await page.locator('.player').screenshot({ path: 'test-results/coach-take-360.png' });
     expect(await axeViolations(page)).toEqual([]);
   });
 });
