@@ -112,7 +112,10 @@ describe('the answer coach on a take', () => {
     const fillers = coach.locator('.remark[data-rule="fillers-spoken"]');
     await fillers.waitFor();
     expect(await fillers.locator('mark').first().textContent()).toMatch(/^(um|uh|like)$/);
-    expect(await coach.locator('.coach-score').textContent()).toMatch(/Coach score for this take: \d+\/100/);
+    const score = /Coach score for this take: (\d+)\/100/.exec((await coach.locator('.coach-score').textContent()) ?? '')?.[1];
+    expect(score).toBeDefined();
+    // The same score beside the take in the list, to watch it across takes.
+    await expect.poll(() => page.getByRole('button', { name: /Take 1/ }).textContent()).toContain(`coach ${score}/100`);
     if (process.env.UPDATE_SCREENSHOTS === '1') await page.locator('.player').screenshot({ path: 'test-results/coach-take-360.png' });
     expect(await axeViolations(page)).toEqual([]);
   });
