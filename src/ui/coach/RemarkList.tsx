@@ -112,7 +112,7 @@ export function RemarkList({ coaching, texts, labels, onSelect, onPart, idPrefix
 
 /** The score as a figure and a meter; the checklist from the question's testing note. */
 export function ScoreLine({ coaching, label }: { coaching: Coaching; label: string }) {
-  if (coaching.score === null) return <p class="hint coach-score">Write a little more (about 25 words) and the coach will read it.</p>;
+  if (coaching.score === null) return <p class="hint coach-score">Write a little more and the coach will read it.</p>;
   return (
     <p class="coach-score">
       <span>
