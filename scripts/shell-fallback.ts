@@ -9,6 +9,19 @@ import type { Plugin } from 'vite';
  * shell. Vite's own fallback would answer them with the home page's HTML, painted for a moment as theirs.
  * A static host needs the same rule (README).
  */
+/**
+ * The HTML file (relative to `dist`) that answers a page request for `requestUrl`: its prerendered page, or
+ * shell.html; null for a file (served as it is, or a 404). tests/engines/server.ts serves by the same rule.
+ */
+export function pageFor(dist: string, requestUrl: string): string | null {
+  const url = new URL(requestUrl, 'http://localhost');
+  const path = decodeURIComponent(url.pathname);
+  if (/\.[^/]+$/.test(path) || path.includes('..')) return null; // a file: served as it is, or a 404
+  const page = path === '/' ? 'index.html' : `${path.replace(/\/$/, '').slice(1)}.html`;
+  url.searchParams.delete('source'); // marks an installed app's launch (the manifest's start_url): the page is the same
+  return url.search || !existsSync(join(dist, page)) ? 'shell.html' : page;
+}
+
 export function shellFallback(): Plugin {
   return {
     name: 'rehearse-shell-fallback',
@@ -17,12 +30,8 @@ export function shellFallback(): Plugin {
       server.middlewares.use((req, _res, next) => {
         const accept = req.headers.accept ?? '';
         if ((req.method !== 'GET' && req.method !== 'HEAD') || !accept.includes('text/html') || !req.url) return next();
-        const url = new URL(req.url, 'http://localhost');
-        const path = decodeURIComponent(url.pathname);
-        if (/\.[^/]+$/.test(path) || path.includes('..')) return next(); // a file: served as it is, or a 404
-        const page = path === '/' ? 'index.html' : `${path.replace(/\/$/, '')}.html`;
-        url.searchParams.delete('source'); // marks an installed app's launch (the manifest's start_url): the page is the same
-        if (url.search || !existsSync(join(dist, page))) req.url = '/shell.html';
+        const page = pageFor(dist, req.url);
+        if (page) req.url = `/${page}`;
         next();
       });
     },

@@ -48,20 +48,26 @@ describe('the question list by progress', () => {
     const page = await suite.newPage();
     await recordOneDraftAnother(page);
     await page.goto('/');
-    const next = page.getByRole('region', { name: 'Pick up where you left off' });
+    const next = page.getByRole('region', { name: 'What next' });
     await next.waitFor();
+    // In order: the draft to say out loud, a category without a story (there is none yet), the take to record again.
     expect(await next.getByRole('listitem').allTextContents()).toEqual([
       expect.stringMatching(/^Why Microsoft\?Drafted .* · not said out loud yet$/),
+      expect.stringMatching(/^Write a story for Project Deep Dives \(and 8 other categories\)No story of yours answers it yet$/),
       expect.stringMatching(/^Why OpenAI\?1 take · last .* · record it again$/),
     ]);
     await next.getByRole('link', { name: 'Why Microsoft?' }).click();
     await page.getByRole('heading', { level: 1, name: 'Why Microsoft?' }).waitFor();
   });
 
-  it('a new user sees no such list', async () => {
+  it('a new user gets one first step instead', async () => {
     const page = await suite.newPage();
     await page.goto('/');
-    await page.getByRole('heading', { name: 'Categories' }).waitFor();
-    expect(await page.getByText('Pick up where you left off').count()).toBe(0);
+    const next = page.getByRole('region', { name: 'What next' });
+    await next.waitFor();
+    expect(await next.getByRole('listitem').allTextContents()).toEqual([
+      'Try a first mock roundA few questions against the clock, said out loud or typed, then replayed',
+    ]);
+    expect(await next.getByRole('link', { name: 'Start a mock round' }).count()).toBe(0); // not twice
   });
 });

@@ -27,9 +27,12 @@ async function openQuestion(): Promise<void> {
   await expect.poll(() => gradeButton('Good').isEnabled()).toBe(true); // its preview has arrived
 }
 
+/** What next's review steps: "Review · due …" or "Story review · due …". */
+const reviewSteps = (section: ReturnType<Page['locator']>) => section.locator('li', { has: page.locator('.lede', { hasText: /^(Story review|Review) · / }) });
+
 async function home(): Promise<ReturnType<Page['locator']>> {
   await page.goto('/');
-  const section = page.locator('section', { has: page.locator('#due-today') });
+  const section = page.locator('section', { has: page.locator('#what-next') });
   await section.waitFor();
   return section;
 }
@@ -39,7 +42,8 @@ describe('spaced review', () => {
     await page.clock.install({ time: T0 });
     await page.goto('/');
     await page.locator('#companies').waitFor();
-    expect(await page.locator('#due-today').count()).toBe(0); // nothing graded yet: no queue on the home page
+    expect(await reviewSteps(await home()).count()).toBe(0); // nothing graded yet: no review in What next
+    expect(await (await home()).getByRole('link', { name: 'Try a first mock round' }).count()).toBe(1); // a new user's first step
     await openQuestion();
     expect(await row().textContent()).toMatch(/How well did you know it\?/);
     expect(await gradeButton('Again').textContent()).toBe('Againtomorrow');
@@ -52,16 +56,18 @@ describe('spaced review', () => {
     await page.reload();
     await expect.poll(() => row().textContent()).toMatch(/Next review: Thu, Dec 3\./);
     const today = await home();
-    expect(await today.textContent()).toBe('Due todayNothing due today — next review Thu, Dec 3.');
+    expect(await reviewSteps(today).count()).toBe(0);
+    expect(await today.locator('p.lede').allTextContents()).toContain('Nothing due today — next review Thu, Dec 3.');
     await page.goto('/questions?status=due');
     await expect.poll(() => page.locator('p.status').textContent()).toBe('0 questions');
 
     await page.clock.setSystemTime(T0 + 4 * DAY);
     const later = await home();
-    const link = later.getByRole('link');
-    expect(await link.count()).toBe(1);
-    expect(await link.getAttribute('href')).toBe(QUESTION);
-    expect(await later.locator('li .lede').textContent()).toMatch(/^due since (yesterday|Thursday|\d+ days ago) · say it out loud, then grade it$/);
+    const step = reviewSteps(later);
+    expect(await step.count()).toBe(1);
+    expect(await step.getByRole('link').getAttribute('href')).toBe(QUESTION);
+    expect(await step.locator('.lede').textContent()).toMatch(/^Review · due since (yesterday|Thursday|\d+ days ago) · say it out loud, then grade it$/);
+    expect(await later.locator('li').first().textContent()).toMatch(/^Why OpenAI\?Review/); // reviews come first in What next
 
     await page.goto('/questions');
     const progress = page.getByLabel('Progress');
@@ -89,7 +95,7 @@ describe('spaced review', () => {
     const due = await home();
     const link = due.getByRole('link', { name: 'Eval harness that caught regressions' });
     expect(await link.getAttribute('href')).toBe(path);
-    expect(await due.locator('li .lede').textContent()).toMatch(/^Story · due since/);
+    expect(await reviewSteps(due).locator('.lede').textContent()).toMatch(/^Story review · due since/);
   });
 
   it('the grading row works by keyboard alone: Tab to a grade, Enter, Change grade, Space', async () => {
@@ -145,7 +151,7 @@ describe.each(['light', 'dark'] as const)('axe at 360 px, %s theme', (colorSchem
 
     await page.clock.setSystemTime(T0 + 2 * DAY);
     const due = await home();
-    expect(await due.getByRole('link').count()).toBe(1);
+    expect(await reviewSteps(due).count()).toBe(1);
     await due.scrollIntoViewIfNeeded();
     await look(`review-home-${colorScheme}`);
     expect(await axeViolations(page)).toEqual([]);

@@ -23,6 +23,8 @@ const CustomQuestionForm = lazy(retryingImport(() => import('../ui/CustomQuestio
 const StoriesView = lazy(retryingImport(() => import('../ui/stories/StoriesView')));
 const StoryView = lazy(retryingImport(() => import('../ui/stories/StoryView')));
 const StorageView = lazy(retryingImport(() => import('../ui/storage/StorageView')));
+const ProgressView = lazy(retryingImport(() => import('../ui/progress/ProgressView')));
+const RoundView = lazy(retryingImport(() => import('../ui/rounds/RoundView')));
 
 /** A prerendered page hydrates only once its screen's code is here: a screen still loading would redraw it. */
 export function preloadScreen(path: string): Promise<unknown> {
@@ -43,6 +45,7 @@ function Nav() {
     <nav class="nav" aria-label="Main">
       {link('/questions', 'Questions', path === '/questions' || path.startsWith('/q/'))}
       {link('/stories', 'Stories', path.startsWith('/stories'))}
+      {link('/progress', 'Progress', path === '/progress')}
       {link('/guide', 'Guide', path === '/guide')}
     </nav>
   );
@@ -83,6 +86,8 @@ export function App() {
               <Route path="/stories" component={StoriesView} />
               <Route path="/stories/:id" component={StoryView} />
               <Route path="/storage" component={StorageView} />
+              <Route path="/progress" component={ProgressView} />
+              <Route path="/round" component={RoundView} />
               <Route default component={NotFound} />
             </Router>
           </ScreenBoundary>

@@ -38,6 +38,9 @@ export interface Recording {
   track(): MediaStreamTrack | null;
   stop(): Promise<RecordingResult>;
   cancel(): void;
+  /** Holds the take (a paused mock round); the elapsed time stops with it. */
+  pause(): void;
+  resume(): void;
 }
 
 // Voice practice, not music: let the browser clean up echo and fan noise.
@@ -161,6 +164,12 @@ export async function startRecording(options: RecordingOptions): Promise<Recordi
     elapsedMs,
     track: () => stream.getAudioTracks?.()[0] ?? null,
     stop,
+    pause() {
+      if (recorder.state === 'recording') recorder.pause();
+    },
+    resume() {
+      if (recorder.state === 'paused') recorder.resume();
+    },
     cancel() {
       endedByUs = true;
       queue.halt();

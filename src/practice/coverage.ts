@@ -2,22 +2,15 @@
 import { categoryFacets, companyFacets } from '../bank/catalog';
 import type { Question } from '../bank/types';
 import type { Story } from '../store/schema';
+import { tagNamesCategory } from './story-gaps';
 import { adviceFor, type InterviewTargets, type StoryTarget } from './targets';
+
+export { tagNamesCategory };
 
 export interface FacetCoverage {
   name: string;
   /** Stories linked to at least one question in this category or company, or (categories) tagged with it. */
   stories: number;
-}
-
-const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-/** A tag names a category when it is the category's name or a run of its words: "leadership", "Ownership", "decision-making". */
-export function tagNamesCategory(tag: string, category: string): boolean {
-  const t = squash(tag);
-  if (!t) return false;
-  const words = category.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !['and', 'that', 'the'].includes(w.toLowerCase()));
-  for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) if (squash(words.slice(i, j).join('')) === t) return true;
-  return t === squash(category);
 }
 
 export interface CoverageTarget extends StoryTarget {

@@ -6,6 +6,12 @@ export interface NextUp {
   sayAloud: { questionId: string; at: number }[];
   /** Recorded before: the longest unpractised first, so nothing goes stale before the onsite. */
   again: { questionId: string; at: number; takes: number }[];
+  /** The user's stories, for the categories none answers yet (counted against the bank on screen). */
+  stories: { questionIds: string[]; tags: string[] }[];
+  /** Whether the user has written or recorded anything: a new user gets a first step instead. */
+  started: boolean;
+  /** The interview day the user set (YYYY-MM-DD), or null. */
+  interviewDate: string | null;
 }
 
 /** null until read; the home page waits for it so the list never pushes the page down. */

@@ -39,7 +39,7 @@ describe('loadNextUp', () => {
     const loading = loadNextUp();
     await vi.advanceTimersByTimeAsync(1500);
     await loading;
-    expect(nextUp.value).toEqual({ sayAloud: [], again: [] });
+    expect(nextUp.value).toEqual({ sayAloud: [], again: [], stories: [], started: false, interviewDate: null });
     vi.useRealTimers();
   });
 });

@@ -1,4 +1,8 @@
+import * as v from 'valibot';
 import { listDrafts } from '../store/drafts';
+import { INTERVIEW_TARGETS, InterviewTargetsSchema } from '../store/records';
+import { getSetting } from '../store/settings';
+import { listStories } from '../store/stories';
 import type { Draft, Take } from '../store/schema';
 import { listAllTakes } from '../store/takes';
 import { database } from './session';
@@ -7,13 +11,13 @@ import { statusOf } from './status';
 import { nextUp, type NextUp } from './next-up-state';
 
 export type { NextUp } from './next-up-state';
-const EMPTY: NextUp = { sayAloud: [], again: [] };
+const EMPTY: NextUp = { sayAloud: [], again: [], stories: [], started: false, interviewDate: null };
 
 export function pickNextUp(
   drafts: readonly Pick<Draft, 'questionId' | 'fields' | 'updatedAt'>[],
   takes: readonly Pick<Take, 'questionId' | 'startedAt'>[],
   limit = 3,
-): NextUp {
+): Pick<NextUp, 'sayAloud' | 'again'> {
   const recorded = new Map<string, { at: number; takes: number }>();
   for (const t of takes) {
     const seen = recorded.get(t.questionId);
@@ -37,7 +41,23 @@ export async function loadNextUp(): Promise<void> {
   try {
     // The home page waits for this list: never longer than a moment (a blocked upgrade can wait forever).
     const db = await Promise.race([database(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 1500))]);
-    nextUp.value = db ? pickNextUp(...(await Promise.all([listDrafts(db), listAllTakes(db)]))) : EMPTY;
+    if (!db) {
+      nextUp.value = EMPTY;
+      return;
+    }
+    const [drafts, takes, stories, targets] = await Promise.all([
+      listDrafts(db),
+      listAllTakes(db),
+      listStories(db).catch(() => []),
+      getSetting<unknown>(db, INTERVIEW_TARGETS, null).catch(() => null),
+    ]);
+    const date = v.safeParse(InterviewTargetsSchema, targets);
+    nextUp.value = {
+      ...pickNextUp(drafts, takes),
+      stories: stories.map((s) => ({ questionIds: s.questionIds, tags: s.tags })),
+      started: drafts.length + takes.length + stories.length > 0,
+      interviewDate: date.success ? (date.output.date ?? null) : null,
+    };
   } catch {
     nextUp.value = EMPTY; // a suggestion list is never worth an error on the home page
   }

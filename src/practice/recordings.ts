@@ -45,7 +45,14 @@ export async function enableTranscripts(): Promise<void> {
 export const transcriptInstallFailed = signal(false);
 
 /** The take recording in this tab: how to finish it, and what to let go of afterwards. */
-let current: { finish: () => Promise<void>; release: () => void; wakeLock: WakeLockSentinel | null; ticker: number } | null = null;
+let current: {
+  finish: () => Promise<string | null>;
+  release: () => void;
+  wakeLock: WakeLockSentinel | null;
+  ticker: number;
+  pause: () => void;
+  resume: () => void;
+} | null = null;
 
 async function keepScreenOn(): Promise<WakeLockSentinel | null> {
   try {
@@ -60,10 +67,11 @@ const STARTING_HERE = 'A take is already starting or recording in this tab. Stop
 let starting = false;
 let recorderFree: Promise<void> = Promise.resolve();
 
-export async function startTake(questionId: string): Promise<void> {
+/** Starts a take of the question (the question page's Record, or a mock round's answer); true once it records. */
+export async function startTake(questionId: string): Promise<boolean> {
   if (current || starting) {
     recordingProblem.value = STARTING_HERE;
-    return;
+    return false;
   }
   recordingProblem.value = null;
   unsavedAudio.value = null;
@@ -73,6 +81,7 @@ export async function startTake(questionId: string): Promise<void> {
   } finally {
     starting = false;
   }
+  return current !== null;
 }
 
 async function start(questionId: string): Promise<void> {
@@ -148,8 +157,9 @@ async function start(questionId: string): Promise<void> {
       }
       await loadTakes(questionId);
       if (take) justStopped.value = { questionId, takeId: take.id };
+      return take?.id ?? null;
     };
-    current = { finish, release: () => (release(), endLock()), wakeLock, ticker };
+    current = { finish, release: () => (release(), endLock()), wakeLock, ticker, pause: () => recording.pause(), resume: () => recording.resume() };
     live.value = { questionId, elapsedMs: 0, level: 0, takeId: null, interrupted: false };
   } catch (error) {
     release();
@@ -158,16 +168,25 @@ async function start(questionId: string): Promise<void> {
   }
 }
 
-export async function stopTake(): Promise<void> {
+/** Stops the take recording in this tab; its id once stored (null: nothing recorded, or no take). */
+export async function stopTake(): Promise<string | null> {
   const c = current;
-  if (!c) return;
+  if (!c) return null;
   current = null;
   clearInterval(c.ticker);
   live.value = null;
   try {
-    await c.finish();
+    return await c.finish();
   } finally {
     void c.wakeLock?.release().catch(() => {});
     c.release();
   }
+}
+
+/** Holds the take recording here (a paused mock round) and lets it go on; no-ops when nothing records. */
+export function pauseTake(): void {
+  current?.pause();
+}
+export function resumeTake(): void {
+  current?.resume();
 }

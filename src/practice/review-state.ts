@@ -15,6 +15,8 @@ export interface DueToday {
   next: number | null;
   /** Whether anything is scheduled at all: a new user sees no "Due today" section. */
   any: boolean;
+  /** When each kept review comes due (the interview countdown counts those before the day). */
+  dueTimes: number[];
 }
 
 /** null until read. */

@@ -128,7 +128,7 @@ export async function loadDueToday(now = Date.now(), questionExists: (id: string
     // The home page waits for this list: never longer than a moment (a blocked upgrade can wait forever).
     const db = await Promise.race([database(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 1500))]);
     if (!db) {
-      dueToday.value = { items: [], next: null, any: false };
+      dueToday.value = { items: [], next: null, any: false, dueTimes: [] };
       return;
     }
     await loadReviews(true);
@@ -143,8 +143,8 @@ export async function loadDueToday(now = Date.now(), questionExists: (id: string
       due: r.card.due.getTime(),
       title: r.kind === 'story' ? titles.get(r.itemId) : undefined,
     }));
-    dueToday.value = { items, next, any: kept.length > 0 };
+    dueToday.value = { items, next, any: kept.length > 0, dueTimes: kept.map((r) => r.card.due.getTime()) };
   } catch {
-    dueToday.value = { items: [], next: null, any: false }; // a suggestion list is never worth an error on the home page
+    dueToday.value = { items: [], next: null, any: false, dueTimes: [] }; // a suggestion list is never worth an error on the home page
   }
 }

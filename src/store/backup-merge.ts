@@ -16,6 +16,7 @@ import {
   type RehearseDb,
   type Review,
   type Revision,
+  type RoundRecord,
   type Story,
   type Take,
 } from './schema.ts';
@@ -144,6 +145,28 @@ export function mergeReviews(db: RehearseDb, reviews: Review[]): Promise<Result<
       if (!local || review.updatedAt > local.updatedAt) {
         await t.store.put(review);
         if (stored !== undefined && !local) clearBadRecord('review', review.id);
+      }
+    }
+    return count;
+  });
+}
+
+/**
+ * A finished round is the same round on every device (its id is random): the copy that saw more wins, i.e. the later
+ * `seenAt` (a take attached after the end moves it on); a damaged local one is replaced. Never two copies of one round.
+ */
+export function mergeRounds(db: RehearseDb, rounds: RoundRecord[]): Promise<Result<MergeCount>> {
+  return tx(db, [STORES.rounds], 'readwrite', async (t) => {
+    const count = zero();
+    for (const run of rounds) {
+      const stored = await t.store.get(run.round.id);
+      const local = checkRecord('round', stored);
+      if (!local) count.added++;
+      else if (sameRecord(local, run) || local.seenAt >= run.seenAt) count.skipped++;
+      else count.updated++;
+      if (!local || run.seenAt > local.seenAt) {
+        await t.store.put(run);
+        if (stored !== undefined && !local) clearBadRecord('round', run.round.id);
       }
     }
     return count;

@@ -57,7 +57,8 @@ async function readQuestion(db: RehearseDb, store: TextStore, questionId: string
       return review ? [review] : [];
     }
     default:
-      return []; // settings belong to the device, not to a question
+      // Settings belong to the device, not to a question; a mock round asks several questions and belongs to none.
+      return [];
   }
 }
 
@@ -80,7 +81,7 @@ export async function* takeChunks(db: RehearseDb, takeId: string): AsyncGenerato
 /** Text and audio bytes held, counted from the records (the browser's estimate includes overheads). */
 export async function bytesByKind(db: RehearseDb): Promise<{ text: number; audio: number }> {
   let text = 0;
-  for (const store of [STORES.drafts, STORES.revisions, STORES.stories, STORES.customQuestions, STORES.settings, STORES.reviews] as const) {
+  for (const store of [STORES.drafts, STORES.revisions, STORES.stories, STORES.customQuestions, STORES.settings, STORES.reviews, STORES.rounds] as const) {
     for (const record of await readStore(db, store)) text += JSON.stringify(record).length;
   }
   const takes = keepValid('take', await db.getAll(STORES.takes));
@@ -88,10 +89,14 @@ export async function bytesByKind(db: RehearseDb): Promise<{ text: number; audio
   return { text, audio: takes.reduce((sum, take) => sum + take.bytes, 0) };
 }
 
-/** When each draft was last saved and each take started (bad records are reported and left out). */
+/** When each draft was last saved, each take started and each mock round finished (bad records are reported and left out). */
 export async function practiceTimes(db: RehearseDb): Promise<number[]> {
-  const [drafts, takes] = await Promise.all([db.getAll(STORES.drafts), db.getAll(STORES.takes)]);
-  return [...keepValid('draft', drafts).map((d) => d.updatedAt), ...keepValid('take', takes).map((t) => t.startedAt)];
+  const [drafts, takes, rounds] = await Promise.all([db.getAll(STORES.drafts), db.getAll(STORES.takes), db.getAll(STORES.rounds)]);
+  return [
+    ...keepValid('draft', drafts).map((d) => d.updatedAt),
+    ...keepValid('take', takes).map((t) => t.startedAt),
+    ...keepValid('round', rounds).map((r) => r.finishedAt!),
+  ];
 }
 
 /** Every store emptied in one transaction: all or nothing. */

@@ -5,10 +5,11 @@ import { getCustomQuestion, listCustomQuestions } from './custom-questions.ts';
 import { getDraft, getRevision, listDrafts, listRevisions } from './drafts.ts';
 import { useFreshDb } from './fresh-db.test-support.ts';
 import { STORES, type RehearseDb } from './schema.ts';
+import { getRound, listRounds } from './rounds.ts';
 import { getSetting, setSetting } from './settings.ts';
 import { getStory, listStories, storiesForQuestion } from './stories.ts';
 import { getTake, getTakeAudio, listAllTakes, listRecordingTakes, listTakes, recoverUnfinished } from './takes.ts';
-import { validChunk, validCustomQuestion, validDraft, validRevision, validStory, validTake } from './valid-records.test-support.ts';
+import { validChunk, validCustomQuestion, validDraft, validRevision, validRound, validStory, validTake } from './valid-records.test-support.ts';
 
 let db: RehearseDb;
 useFreshDb((fresh) => (db = fresh));
@@ -75,6 +76,19 @@ describe('a bad record is set aside and reported by every read', () => {
       ['take', 'take-bad'],
       ['chunk', 'take-good #1'],
     ]);
+  });
+
+  it('finished rounds: one never finished, and one whose end is missing from the byFinished index', async () => {
+    await putRaw(STORES.rounds, validRound('round-good'));
+    await putRaw(STORES.rounds, { ...validRound('round-running'), status: 'running' });
+    await putRaw(STORES.rounds, { ...validRound('round-unindexed'), finishedAt: 'yesterday' });
+    expect((await listRounds(db)).map((r) => r.round.id)).toEqual(['round-good']);
+    expect(await getRound(db, 'round-running')).toBeUndefined();
+    expect(badRecords()).toEqual([
+      { kind: 'round', key: 'round-running', problem: '"status" should be finished (a round still going or thrown away is not kept)' },
+      { kind: 'round', key: 'round-unindexed', problem: '"finishedAt" should be number, not "yesterday"' },
+    ]);
+    expect(await db.count(STORES.rounds)).toBe(3); // set aside, never deleted
   });
 
   it('recovery leaves a bad unfinished take alone (not deleted) and reports it', async () => {

@@ -15,11 +15,12 @@ const KEY_PATHS: Record<Exclude<RecordKind, 'setting'>, readonly string[]> = {
   take: ['id'],
   chunk: ['takeId', 'seq'],
   review: ['id'],
+  round: ['round.id'],
 };
 
 function keyOf(kind: RecordKind, value: unknown): unknown {
   if (kind === 'setting' || typeof value !== 'object' || value === null) return undefined;
-  const parts = KEY_PATHS[kind].map((part) => (value as Record<string, unknown>)[part]);
+  const parts = KEY_PATHS[kind].map((path) => path.split('.').reduce<unknown>((at, part) => (at as Record<string, unknown> | null)?.[part], value));
   return parts.length === 1 ? parts[0] : parts;
 }
 
@@ -28,6 +29,7 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string 
   const lines = issues.slice(0, 3).map((issue) => {
     const path = v.getDotPath(issue);
     if (!path) return `the record is not ${issue.expected ?? 'valid'} (found ${issue.received})`;
+    if (issue.type === 'check') return `"${path}" ${issue.message}`; // a rule of the record's own, said in its words
     if (issue.type === 'object' && issue.received === 'undefined') return `"${path}" is missing`;
     return `"${path}" should be ${issue.expected ?? 'valid'}, not ${issue.received}`;
   });

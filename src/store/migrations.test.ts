@@ -5,10 +5,25 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, runUpgrade } from './db.ts';
 import { listDrafts, listRevisions } from './drafts.ts';
 import { getReview, listReviews, putReview } from './reviews.ts';
-import { DB_NAME, DB_VERSION, STORES, upgradeSteps, type DraftV1, type RehearseDb, type Revision, type Story, type Take, type UpgradeTx } from './schema.ts';
+import { getRound, listRounds, putRound } from './rounds.ts';
+import {
+  DB_NAME,
+  DB_VERSION,
+  INDEXES,
+  STORES,
+  upgradeSteps,
+  type DraftV1,
+  type RehearseDb,
+  type Revision,
+  type StoreName,
+  type Story,
+  type Take,
+  type UpgradeTx,
+} from './schema.ts';
 import { getSetting, setSetting } from './settings.ts';
 import { listStories, storiesForQuestion } from './stories.ts';
 import { appendChunk, createTake, getTakeAudio, getTakePlayback, keepAssembledAudio, listTakes } from './takes.ts';
+import { validChunk, validCustomQuestion, validDraft, validReview, validRevision, validRound, validStory, validTake } from './valid-records.test-support.ts';
 
 /** A database as an older release left it: only the steps up to `version` have run. */
 function openAtVersion(factory: IDBFactory, version: number): Promise<RehearseDb> {
@@ -228,11 +243,58 @@ describe('migrations', () => {
     db.close();
   });
 
+  // The version that added finished mock rounds: renumber here if steps are merged in another order.
+  const ROUNDS_VERSION = 7;
+  it(`v${ROUNDS_VERSION - 1} → v${ROUNDS_VERSION}: every store keeps every record; finished rounds can be stored, newest first`, async () => {
+    const factory = new IDBFactory();
+    const old = await openAtVersion(factory, ROUNDS_VERSION - 1);
+    expect(old.objectStoreNames.contains(STORES.rounds)).toBe(false);
+    const take = validTake('take-abc', 'why-openai');
+    await old.put(STORES.drafts, validDraft('why-openai'));
+    await old.add(STORES.revisions, validRevision('why-openai', 1));
+    await old.put(STORES.stories, validStory('story-a'));
+    await old.put(STORES.customQuestions, validCustomQuestion('custom-x'));
+    await old.put(STORES.settings, 'dark', 'theme');
+    await old.put(STORES.takes, take);
+    await old.put(STORES.chunks, validChunk(take.id, 0));
+    await old.put(STORES.assembled, { takeId: take.id, chunkCount: 1, bytes: 4, audio: new Uint8Array([1, 2, 3, 4]).buffer });
+    await old.put(STORES.reviews, validReview('why-openai'));
+    /** Every store the old version has, keys and values, audio bytes as numbers so they compare. */
+    const dump = async (db: RehearseDb) => {
+      const out: Record<string, unknown> = {};
+      for (const store of [...old.objectStoreNames] as StoreName[]) {
+        const values = (await db.getAll(store)).map((value) =>
+          JSON.parse(JSON.stringify(value, (_k, v: unknown) => (v instanceof ArrayBuffer ? [...new Uint8Array(v)] : v))),
+        );
+        out[store] = { keys: await db.getAllKeys(store), values };
+      }
+      return out;
+    };
+    const before = await dump(old);
+    expect(Object.values(before).every((s) => (s as { values: unknown[] }).values.length === 1)).toBe(true);
+    old.close();
+
+    const db = await openDb({ factory });
+    expect(db.version).toBeGreaterThanOrEqual(ROUNDS_VERSION);
+    expect(await dump(db)).toEqual(before);
+    expect(await listRounds(db)).toEqual([]);
+    const first = validRound('round-1');
+    const later = { ...validRound('round-2'), finishedAt: first.finishedAt! + 60_000, seenAt: first.seenAt + 60_000 };
+    expect(await putRound(db, first)).toMatchObject({ ok: true });
+    expect(await putRound(db, later)).toMatchObject({ ok: true });
+    expect(await getRound(db, 'round-1')).toEqual(first);
+    expect((await listRounds(db)).map((r) => r.round.id)).toEqual(['round-2', 'round-1']);
+    expect(await db.getAllKeysFromIndex(STORES.rounds, INDEXES.roundsByFinished)).toEqual(['round-1', 'round-2']);
+    db.close();
+  });
+
   it('a fresh install gets every store and index at the current version', async () => {
     const db = await openDb({ factory: new IDBFactory() });
     expect([...db.objectStoreNames].sort()).toEqual(Object.values(STORES).sort());
-    const t = db.transaction([STORES.revisions, STORES.stories]);
+    const t = db.transaction([STORES.revisions, STORES.stories, STORES.rounds]);
     expect([...t.objectStore(STORES.revisions).indexNames]).toEqual(['byQuestion']);
+    expect([...t.objectStore(STORES.rounds).indexNames]).toEqual(['byFinished']);
+    expect(t.objectStore(STORES.rounds).keyPath).toBe('round.id');
     expect([...t.objectStore(STORES.stories).indexNames].sort()).toEqual(['byLinkedQuestion', 'byUpdated']);
     expect(t.objectStore(STORES.stories).index('byLinkedQuestion').multiEntry).toBe(true);
     db.close();

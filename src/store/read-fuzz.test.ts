@@ -7,13 +7,14 @@ import { useFreshDb } from './fresh-db.test-support.ts';
 import { mutate, prng, validRecord, type Mutant } from './record-mutations.test-support.ts';
 import { STORES, type RehearseDb } from './schema.ts';
 import { getReview, listReviews } from './reviews.ts';
+import { getRound, listRounds } from './rounds.ts';
 import { getStory, listStories, storiesForQuestion } from './stories.ts';
 import { getTake, getTakeAudio, listAllTakes, listTakes, recoverUnfinished } from './takes.ts';
 
 let db: RehearseDb;
 useFreshDb((fresh) => (db = fresh));
 
-const KINDS = ['draft', 'revision', 'story', 'customQuestion', 'take', 'review'] as const;
+const KINDS = ['draft', 'revision', 'story', 'customQuestion', 'take', 'review', 'round'] as const;
 const STORE_OF = {
   draft: STORES.drafts,
   revision: STORES.revisions,
@@ -22,9 +23,11 @@ const STORE_OF = {
   take: STORES.takes,
   chunk: STORES.chunks,
   review: STORES.reviews,
+  round: STORES.rounds,
 };
 const QUESTION_IDS = ['why-openai', 'conflict', 'failure'];
-const keyOf = (m: Mutant) => String(m.kind === 'draft' ? m.record['questionId'] : m.record['id']);
+const keyOf = (m: Mutant) =>
+  String(m.kind === 'draft' ? m.record['questionId'] : m.kind === 'round' ? (m.record['round'] as { id: string }).id : m.record['id']);
 
 /** 1,000 mutants (about half of them bad by the contract) and a valid twin of each kind for contrast. */
 function generate(seed: number): Mutant[] {
@@ -62,6 +65,10 @@ async function readEverything(mutants: Mutant[]): Promise<Map<string, Set<string
     'review',
     (await listReviews(db)).map((r) => r.id),
   );
+  add(
+    'round',
+    (await listRounds(db)).map((r) => r.round.id),
+  );
   for (const q of QUESTION_IDS) {
     add(
       'revision',
@@ -89,7 +96,9 @@ async function readEverything(mutants: Mutant[]): Promise<Map<string, Set<string
               ? await getCustomQuestion(db, key)
               : m.kind === 'review'
                 ? await getReview(db, 'question', key.slice('question:'.length))
-                : ((await getTakeAudio(db, key))?.take ?? (await getTake(db, key)));
+                : m.kind === 'round'
+                  ? await getRound(db, key)
+                  : ((await getTakeAudio(db, key))?.take ?? (await getTake(db, key)));
     if (one) add(m.kind, [key]);
   }
   return seen;

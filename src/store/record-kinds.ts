@@ -11,4 +11,5 @@ export const RECORD_KIND_LABELS = {
   chunk: 'piece of a take\u2019s audio',
   setting: 'setting',
   review: 'review schedule',
+  round: 'finished mock round',
 } as const;

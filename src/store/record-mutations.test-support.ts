@@ -10,6 +10,7 @@ import {
   validReview,
   validReviewCard,
   validRevision,
+  validRound,
   validStory,
   validTake,
 } from './valid-records.test-support.ts';
@@ -30,6 +31,8 @@ interface FieldRule {
   required: boolean;
   bad: unknown[];
   good: unknown[];
+  /** The field holds the record's key at this name (e.g. a round's `round.id`): never dropped, and its key kept. */
+  holdsKey?: string;
 }
 
 const text: FieldRule = { required: true, bad: [null, 5, {}, ['a'], true], good: ['', 'Δοκιμή — 测试', 'x'.repeat(2000)] };
@@ -86,6 +89,47 @@ const RULES: Record<Exclude<RecordKind, 'setting'>, Record<string, FieldRule>> =
     log: { required: true, bad: [null, 'good', [{ at: 1, grade: 'meh' }], [{ at: -1, grade: 'good' }]], good: [[], [{ at: 0, grade: 'easy' }]] },
     updatedAt: date,
   },
+  // `round` holds the key (round.id), so it is broken inside, never dropped (a record without its key cannot be put).
+  round: {
+    version: { required: true, bad: [null, 2, '1', 0], good: [1] },
+    status: { required: true, bad: [null, 'running', 'paused', 'discarded', 'ready', 'done'], good: ['finished'] },
+    at: { required: true, bad: [null, { item: -1, probe: null }, { item: 0 }, { item: 0, probe: 'a' }], good: [{ item: 0, probe: 2 }] },
+    phase: { required: true, bad: [null, 'talking', 1], good: ['thinking', 'answering'] },
+    phaseStart: { required: true, bad: [null, -1, Number.NaN, Infinity, '0'], good: [0, 1.5] },
+    thought: { required: true, bad: [null, -1, 1.5, '3'], good: [0, 9_000] },
+    pausedAt: { required: true, bad: [-1, 'later', Number.NaN], good: [null, 0] },
+    reloaded: { required: true, bad: [null, 'no', 0], good: [true, false] },
+    answers: {
+      required: true,
+      bad: [
+        null,
+        'answered',
+        [{ ...validRound().answers[0]!, outcome: 'done' }],
+        [{ ...validRound().answers[0]!, take: 5 }],
+        [{ ...validRound().answers[0]!, text: undefined }],
+        [{ ...validRound().answers[0]!, answerMs: -1 }],
+        [{ ...validRound().answers[0]!, extra: 1 }],
+      ],
+      good: [[], [{ ...validRound().answers[2]!, text: '' }], [{ ...validRound().answers[0]!, outcome: 'cut', take: null }]],
+    },
+    // (finishedAt before startedAt is refused too: a rule across two fields, tested in records.test.ts.)
+    startedAt: { required: true, bad: [-1, '2024', Number.NaN], good: [null, 0, 1_700_000_000_000] },
+    // Never null once finished, nor past what a Date can show.
+    finishedAt: { required: true, bad: [null, -1, '2024', 1e20], good: [1_700_000_210_000, 1_800_000_000_000] },
+    seenAt: { required: true, bad: [null, -1, Number.NaN], good: [0, 1_800_000_000_000] },
+    pausedMs: { required: true, bad: [null, -1, 0.5], good: [0, 30_000] },
+    round: {
+      required: true,
+      holdsKey: 'id',
+      bad: [
+        { ...validRound().round, items: 'two' },
+        { ...validRound().round, answerMs: 0 },
+        { ...validRound().round, items: [{ questionId: '', probes: [] }] },
+        { ...validRound().round, colour: 'red' },
+      ],
+      good: [{ ...validRound().round, title: '', minutes: 30, presetId: 'quick' }],
+    },
+  },
   chunk: {
     data: { required: true, bad: [null, 'audio', [1, 2], new Uint8Array([1])], good: [new ArrayBuffer(0)] },
     atMs: duration,
@@ -115,16 +159,20 @@ export function mutate(random: () => number, kind: Mutant['kind'], record: objec
     const field = pick(random, Object.keys(rules));
     const rule = rules[field]!;
     const op = random();
-    if (op < 0.25) {
+    const set = (value: unknown) => {
+      const key = rule.holdsKey;
+      copy[field] = key === undefined ? value : { ...(value as object), [key]: (copy[field] as Record<string, unknown>)[key] };
+    };
+    if (op < 0.25 && !rule.holdsKey) {
       delete copy[field];
       broken.set(field, rule.required);
       edits.push(`delete ${field}`);
     } else if (op < 0.75) {
-      copy[field] = pick(random, rule.bad);
+      set(pick(random, rule.bad));
       broken.set(field, true);
       edits.push(`${field} = bad`);
     } else {
-      copy[field] = pick(random, rule.good);
+      set(pick(random, rule.good));
       broken.set(field, false);
       edits.push(`${field} = good`);
     }
@@ -149,5 +197,7 @@ export function validRecord(kind: Mutant['kind'], n: number, questionId: string)
       return validChunk(`take-${n}`, 0);
     case 'review':
       return validReview(`${questionId}-r${n}`);
+    case 'round':
+      return validRound(`round-${n}`, questionId);
   }
 }

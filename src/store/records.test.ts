@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { RECORD_KINDS, type RecordKind } from './records.ts';
-import { validChunk, validCustomQuestion, validDraft, validRevision, validStory, validTake } from './valid-records.test-support.ts';
+import { InterviewTargetsSchema, RECORD_KINDS, type RecordKind } from './records.ts';
+import { validChunk, validCustomQuestion, validDraft, validRevision, validRound, validStory, validTake } from './valid-records.test-support.ts';
 
 const valid = {
   draft: validDraft(),
@@ -10,6 +10,7 @@ const valid = {
   customQuestion: validCustomQuestion(),
   take: validTake(),
   chunk: validChunk(),
+  round: validRound(),
 } as const;
 
 const passes = (kind: RecordKind, record: unknown) => v.safeParse(RECORD_KINDS[kind].schema, record).success;
@@ -34,6 +35,14 @@ describe('record schemas', () => {
     ['take', { ...validTake(), analysis: { ...validTake().analysis, pauses: null } }],
     ['take', { ...validTake(), startedAt: 1e20 }],
     ['chunk', { ...validChunk(), data: 'audio' }],
+    // A kept round is a finished one: not one still going, paused or thrown away, nor one without its end.
+    ['round', { ...validRound(), status: 'running' }],
+    ['round', { ...validRound(), status: 'paused', pausedAt: validRound().seenAt }],
+    ['round', { ...validRound(), status: 'discarded' }],
+    ['round', { ...validRound(), finishedAt: null }],
+    ['round', { ...validRound(), finishedAt: validRound().startedAt! - 1 }],
+    ['round', { ...validRound(), startedAt: 1e20, finishedAt: 1e20, seenAt: 1e20 }],
+    ['round', { ...validRound(), answers: [{ ...validRound().answers[0]!, outcome: 'done' }] }],
   ] as const)('reject a %s with a broken field', (kind, record) => {
     expect(passes(kind, record)).toBe(false);
   });
@@ -46,5 +55,17 @@ describe('record schemas', () => {
   it('accept settings of any stored JSON shape but not undefined or functions', () => {
     for (const value of ['dark', 90, true, null, { preset: 'openai' }, [1]]) expect(passes('setting', value)).toBe(true);
     expect(passes('setting', undefined)).toBe(false);
+  });
+});
+
+describe('interview targets', () => {
+  it('keep an interview day as YYYY-MM-DD, and refuse anything else', () => {
+    const ok = (date: unknown) => v.safeParse(InterviewTargetsSchema, { companies: [], level: null, date }).success;
+    expect(ok('2026-12-09')).toBe(true);
+    expect(ok(null)).toBe(true);
+    expect(v.safeParse(InterviewTargetsSchema, { companies: ['OpenAI'], level: 'staff' }).success).toBe(true); // saved before the date existed
+    expect(ok('next Tuesday')).toBe(false);
+    expect(ok('2026-13-01')).toBe(false);
+    expect(ok(20261209)).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { FRAMEWORK_IDS } from '../shared/frameworks.ts';
+import { RoundRunSchema } from '../shared/round-run.ts';
 import { RECORD_KIND_LABELS } from './record-kinds.ts';
 
 // Dates past ±8.64e15 ms or NaN make Intl and Date throw in a render: a record holding one is bad.
@@ -165,6 +166,28 @@ export const ReviewSchema = v.pipe(
   v.check((r) => r.id === `${r.kind}:${r.itemId}`, 'an id made of its kind and item'),
 );
 
+/** The largest clock time Date and Intl can show (a Progress page lists rounds by when they ended). */
+const MAX_EPOCH_MS = 8.64e15;
+
+/**
+ * A finished mock round, kept for the Progress page: the run as the round screen ended it (answers with their
+ * outcomes, takes and typed text), keyed by `round.id`. A run still going, or thrown away, is not one.
+ */
+export const RoundRecordSchema = v.pipe(
+  RoundRunSchema,
+  v.forward(
+    v.check((run) => run.status === 'finished', 'should be finished (a round still going or thrown away is not kept)'),
+    ['status'],
+  ),
+  v.forward(
+    v.check(
+      (run) => run.finishedAt !== null && run.finishedAt <= MAX_EPOCH_MS && (run.startedAt === null || run.startedAt <= run.finishedAt),
+      'should be the time the round finished, not before it started',
+    ),
+    ['finishedAt'],
+  ),
+);
+
 /** Settings are key → value; each value is checked where it is read, against the fallback's type or its own schema below. */
 export const SettingValueSchema = v.union([v.string(), v.number(), v.boolean(), v.null(), v.record(v.string(), v.unknown()), v.array(v.unknown())]);
 
@@ -174,6 +197,8 @@ export const INTERVIEW_LEVELS = ['senior', 'staff', 'manager'] as const;
 export const InterviewTargetsSchema = v.object({
   companies: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.maxLength(200)),
   level: v.nullable(v.picklist(INTERVIEW_LEVELS)),
+  /** The day of the interview (YYYY-MM-DD, the user's calendar day), when set: home counts down to it. */
+  date: v.optional(v.nullable(v.pipe(v.string(), v.isoDate()))),
 });
 export type InterviewTargets = v.InferOutput<typeof InterviewTargetsSchema>;
 export const INTERVIEW_TARGETS = 'interviewTargets';
@@ -196,6 +221,7 @@ export type ReviewCard = v.InferOutput<typeof ReviewCardSchema>;
 export type Review = v.InferOutput<typeof ReviewSchema>;
 export type ReviewGrade = (typeof REVIEW_GRADES)[number];
 export type ReviewItemKind = (typeof REVIEW_ITEM_KINDS)[number];
+export type RoundRecord = v.InferOutput<typeof RoundRecordSchema>;
 
 /** Every record kind, with the store it lives in and how the user would name it. */
 export const RECORD_KINDS = {
@@ -207,6 +233,7 @@ export const RECORD_KINDS = {
   chunk: { store: 'chunks', schema: ChunkSchema, label: RECORD_KIND_LABELS.chunk },
   setting: { store: 'settings', schema: SettingValueSchema, label: RECORD_KIND_LABELS.setting },
   review: { store: 'reviews', schema: ReviewSchema, label: RECORD_KIND_LABELS.review },
+  round: { store: 'rounds', schema: RoundRecordSchema, label: RECORD_KIND_LABELS.round },
 } as const;
 
 export type RecordKind = keyof typeof RECORD_KINDS;

@@ -1,6 +1,6 @@
 /** What IndexedDB holds, and how each version of the database becomes the next. */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { AssembledAudio, ChunkRecord, CustomQuestion, Draft, Review, Revision, Story, Take, TakeStatus } from './records.ts';
+import type { AssembledAudio, ChunkRecord, CustomQuestion, Draft, Review, Revision, RoundRecord, Story, Take, TakeStatus } from './records.ts';
 
 export type { FrameworkId } from '../shared/frameworks.ts';
 // The record types are inferred from their schemas in records.ts; re-exported here for the store's users.
@@ -14,6 +14,7 @@ export type {
   ReviewGrade,
   ReviewItemKind,
   Revision,
+  RoundRecord,
   Story,
   Take,
   TakeAnalysis,
@@ -39,6 +40,8 @@ export const STORES = {
   /** Derived: a finished take's chunks joined into one file, so reopening it is fast. Never exported. */
   assembled: 'assembled',
   reviews: 'reviews',
+  /** Finished mock rounds, keyed by the round's id. */
+  rounds: 'rounds',
 } as const;
 
 export const INDEXES = {
@@ -47,6 +50,7 @@ export const INDEXES = {
   storiesByLinkedQuestion: 'byLinkedQuestion',
   takesByQuestion: 'byQuestion',
   takesByStatus: 'byStatus',
+  roundsByFinished: 'byFinished',
 } as const;
 
 export const DB_NAME = 'rehearse';
@@ -61,6 +65,7 @@ export interface RehearseSchema extends DBSchema {
   chunks: { key: [string, number]; value: ChunkRecord };
   assembled: { key: string; value: AssembledAudio };
   reviews: { key: string; value: Review };
+  rounds: { key: string; value: RoundRecord; indexes: { byFinished: number } };
 }
 
 export type StoreName = StoreNames<RehearseSchema>;
@@ -122,6 +127,11 @@ export const upgradeSteps: Array<(db: RehearseDb, tx: UpgradeTx) => void | Promi
   // v6: spaced review, one record per question or story ('question:<id>', 'story:<id>'); few enough to read whole.
   (db) => {
     db.createObjectStore(STORES.reviews, { keyPath: 'id' });
+  },
+  // v7: finished mock rounds, keyed by the round's id and found by when they ended (newest first on Progress).
+  (db) => {
+    const rounds = db.createObjectStore(STORES.rounds, { keyPath: 'round.id' });
+    rounds.createIndex(INDEXES.roundsByFinished, 'finishedAt');
   },
 ];
 

@@ -1,5 +1,5 @@
 /** For store tests: one valid record of each kind, as the app writes them. */
-import type { ChunkRecord, CustomQuestion, Draft, Review, ReviewCard, Revision, Story, Take } from './records.ts';
+import type { ChunkRecord, CustomQuestion, Draft, Review, ReviewCard, Revision, RoundRecord, Story, Take } from './records.ts';
 
 export const validDraft = (questionId = 'why-openai'): Draft => ({
   questionId,
@@ -82,4 +82,48 @@ export const validReview = (itemId = 'why-openai', kind: Review['kind'] = 'quest
   card: validReviewCard(),
   log: [{ at: 1_700_000_000_000, grade: 'good' }],
   updatedAt: 1_700_000_000_000,
+});
+
+/** A finished two-question round: one answer recorded, one typed (no microphone), one follow-up skipped. */
+export const validRound = (id = 'round-abc', questionId = 'why-openai'): RoundRecord => ({
+  version: 1,
+  round: {
+    id,
+    title: 'Two questions',
+    presetId: null,
+    items: [
+      { questionId, probes: ['What would you do differently?'] },
+      { questionId: 'conflict', probes: [] },
+    ],
+    minutes: null,
+    thinkingMs: 10_000,
+    answerMs: 120_000,
+    short: null,
+  },
+  status: 'finished',
+  at: { item: 1, probe: null },
+  phase: 'answering',
+  phaseStart: 1_700_000_090_000,
+  thought: 4_000,
+  pausedAt: null,
+  reloaded: false,
+  answers: [
+    { item: 0, probe: null, questionId, prompt: null, outcome: 'answered', take: 'take-abc', text: null, thinkingMs: 6_000, answerMs: 50_000 },
+    { item: 0, probe: 0, questionId, prompt: 'What would you do differently?', outcome: 'skipped', take: null, text: null, thinkingMs: 2_000, answerMs: 0 },
+    {
+      item: 1,
+      probe: null,
+      questionId: 'conflict',
+      prompt: null,
+      outcome: 'timeUp',
+      take: null,
+      text: 'I asked both leads to write down…',
+      thinkingMs: 4_000,
+      answerMs: 120_000,
+    },
+  ],
+  startedAt: 1_700_000_000_000,
+  finishedAt: 1_700_000_210_000,
+  seenAt: 1_700_000_210_000,
+  pausedMs: 0,
 });

@@ -3,8 +3,7 @@ import type { Question } from '../bank/types';
 import { browseUrl } from '../bank/url-state';
 import type { NextUp } from '../practice/next-up-state';
 import type { DueToday as Due } from '../practice/review-state';
-import { ContinuePractice } from './ContinuePractice';
-import { DueToday } from './DueToday';
+import { WhatNext } from './WhatNext';
 
 function FacetLinks({
   labelledBy,
@@ -44,8 +43,7 @@ export function HomeDashboard({ questions, next, due }: { questions: readonly Qu
   const { companies, general } = companyGroups(questions);
   return (
     <>
-      <DueToday due={due} />
-      <ContinuePractice next={next} />
+      <WhatNext questions={questions} next={next} due={due} />
       <h2 id="companies">Companies</h2>
       <FacetLinks labelledBy="companies" facets={companies} listClass="chips" linkClass="chip" param="company" />
       {general.length > 0 && (

@@ -341,6 +341,48 @@ export function scenarios(engine: EngineName): void {
       await s.waitFor(async () => ((await audioState())?.currentTime ?? 0) > 0.3, { timeout: 10_000, message: '<audio> to play past 0.3 s' });
     });
 
+    it('a mock round: three answers recorded, each a take of its question, replayed on the review', async () => {
+      const s = await start('fake');
+      await s.open('/round');
+      await s.waitForElement({ text: 'Start this round' }, 20_000);
+      await s.waitFor(() => s.evaluate(() => !document.querySelector<HTMLButtonElement>('.round-custom button[type="submit"]')?.disabled), {
+        message: 'the bank to load',
+      });
+      await s.click({ text: 'Start this round' });
+      for (const n of [1, 2, 3]) {
+        await s.waitForElement({ text: `Question ${n} of 3`, css: 'h1' });
+        await s.click({ text: 'Start answer' });
+        await s.waitForElement({ text: 'Stop answer' });
+        // Two chunks stored: about two seconds really kept, whatever the engine's start-up delay.
+        await s.waitFor(async () => ((await storedTakes(s)).find((t) => t.status === 'recording')?.chunkCount ?? 0) >= 2, {
+          timeout: 20_000,
+          message: `two stored chunks of answer ${n}`,
+        });
+        await s.click({ text: 'Stop answer' });
+      }
+      await s.waitForElement({ text: /^Round review/, css: 'h1' });
+      const takes = await s.waitFor(async () => ((await storedTakes(s)).filter((t) => t.status === 'complete').length === 3 ? storedTakes(s) : null), {
+        timeout: 15_000,
+        message: 'three complete takes',
+      });
+      expect(takes!.every((t) => t.chunkBytes > 1000 && t.mimeType.match(s.caps.recordedType))).toBe(true);
+      expect((await s.textsOf('.round-answer .badge')).filter((t) => t === 'Answered')).toHaveLength(3);
+      await s.waitFor(async () => (await s.textsOf('.round-answer .figures')).length === 3, { timeout: 30_000, message: 'the figures of the three takes' });
+      await s.waitFor(
+        () => s.evaluate(() => document.querySelector<HTMLButtonElement>('.round-answer .transport button')?.getAttribute('aria-disabled') === 'false'),
+        {
+          message: 'the first answer’s player to load',
+        },
+      );
+      await s.click({ text: 'Play', css: '.round-answer .transport button' });
+      await s.waitFor(async () => (await s.evaluate(() => document.querySelector<HTMLAudioElement>('.round-answer audio')?.currentTime ?? 0)) > 0.3, {
+        timeout: 10_000,
+        message: 'the first answer to play past 0.3 s',
+      });
+      await s.click({ text: /^Good/, css: '.round-review-item .review-buttons button' });
+      await s.waitForElement({ text: /Graded Good/, css: '.review-done' });
+    });
+
     it('imports a backup exported in another engine; its take plays, or a note says this engine cannot play it', async () => {
       const from = IMPORTED_FROM[engine];
       const s = await start();

@@ -2,13 +2,15 @@
  * A minimal static server for dist/, one per engine, that a test can stop and start again on the same
  * port (so the origin, and with it the service worker and storage, stays the same). WebKitGTK has no
  * offline emulation: stopping this server is how its scenario goes offline.
- * Like `vite preview` (scripts/serve.mjs): files as they are, every other path gets index.html.
+ * Like `vite preview` (scripts/serve.mjs): files as they are, a prerendered page for its URL, the app shell for
+ * every other route (scripts/shell-fallback.ts's rule).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pageFor } from '../../scripts/shell-fallback';
 
 /** The build to serve: dist/, or another build's folder given in ENGINES_DIST. */
 export const DIST = process.env.ENGINES_DIST || fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -48,7 +50,7 @@ function handler(root: string, extraHeaders: Record<string, string>) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const path = found ? file : join(root, 'index.html');
+    const path = found ? file : join(root, pageFor(root, req.url ?? '/') ?? 'shell.html');
     res.writeHead(200, {
       ...extraHeaders,
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',

@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDb } from '../../store/db';
-import { STORES, type ChunkRecord, type RehearseDb, type Review, type StoreName, type Take } from '../../store/schema';
+import { STORES, type ChunkRecord, type RehearseDb, type Review, type RoundRecord, type StoreName, type Take } from '../../store/schema';
+import { validRound } from '../../store/valid-records.test-support';
 import { makeZip } from 'client-zip';
 import { backupEntries, backupStream } from './export';
 import { sha256, type ExportedStore } from './format';
@@ -66,6 +67,34 @@ export function reviews(): Review[] {
   ];
 }
 
+/**
+ * Two finished mock rounds: the first answered out loud (take-one) then typed (no microphone) on the custom
+ * question; the second, later, with a follow-up skipped and the round cut short.
+ */
+export function rounds(): RoundRecord[] {
+  const base = validRound('round-one', 'why-openai');
+  const typed = { ...base.answers[2]!, item: 1, questionId: 'custom-why-mistral-ab12', text: 'Because of open weights.' };
+  const first: RoundRecord = {
+    ...base,
+    round: { ...base.round, items: [base.round.items[0]!, { questionId: 'custom-why-mistral-ab12', probes: [] }] },
+    answers: [{ ...base.answers[0]!, take: 'take-one' }, base.answers[1]!, typed],
+    startedAt: T0 - 600_000,
+    finishedAt: T0 - 300_000,
+    seenAt: T0 - 300_000,
+  };
+  const second = validRound('round-two', 'why-openai');
+  return [
+    first,
+    {
+      ...second,
+      answers: [{ ...second.answers[0]!, outcome: 'cut', take: null, text: null }],
+      startedAt: T0 - 120_000,
+      finishedAt: T0 - 60_000,
+      seenAt: T0 - 60_000,
+    },
+  ];
+}
+
 /** One of everything, written raw so the test sees exactly what is stored. */
 export async function seed(db: RehearseDb): Promise<void> {
   const t = db.transaction(Object.values(STORES), 'readwrite');
@@ -92,6 +121,7 @@ export async function seed(db: RehearseDb): Promise<void> {
   void t.objectStore(STORES.settings).put({ companies: ['Anthropic', 'OpenAI'], level: 'staff' }, 'interviewTargets');
   void t.objectStore(STORES.settings).put(T0, 'lastBackupAt');
   for (const review of reviews()) void t.objectStore(STORES.reviews).put(review);
+  for (const round of rounds()) void t.objectStore(STORES.rounds).put(round);
   for (const { take: record, chunks } of [take('take-one', 'why-openai', [40, 25, 9]), take('take-two', 'custom-why-mistral-ab12', [30])]) {
     void t.objectStore(STORES.takes).put(record);
     for (const chunk of chunks) void t.objectStore(STORES.chunks).put(chunk);

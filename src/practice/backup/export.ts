@@ -34,6 +34,7 @@ const KIND_OF_STORE = {
   customQuestions: 'customQuestion',
   takes: 'take',
   reviews: 'review',
+  rounds: 'round',
 } as const;
 
 /**

@@ -17,6 +17,7 @@ export const EXPORTED_STORES = [
   STORES.takes,
   STORES.chunks, // as chunks.json (seq, atMs, bytes) + the take's audio file
   STORES.reviews,
+  STORES.rounds,
 ] as const satisfies readonly StoreName[];
 export type ExportedStore = (typeof EXPORTED_STORES)[number];
 /** Derived from the exported records and rebuilt from them: the assembled audio doubles nothing in the file. */

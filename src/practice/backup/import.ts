@@ -1,13 +1,22 @@
 /** Importing a backup: validated whole first, then merged kind by kind; the summary says what happened. */
 import type { SettingEntry } from '../../store/backup';
-import { mergeCustomQuestions, mergeDrafts, mergeReviews, mergeSettings, mergeStories, mergeTake, type MergeCount } from '../../store/backup-merge';
-import type { ChunkRecord, CustomQuestion, Draft, RehearseDb, Review, Revision, Story, Take } from '../../store/schema';
+import {
+  mergeCustomQuestions,
+  mergeDrafts,
+  mergeReviews,
+  mergeRounds,
+  mergeSettings,
+  mergeStories,
+  mergeTake,
+  type MergeCount,
+} from '../../store/backup-merge';
+import type { ChunkRecord, CustomQuestion, Draft, RehearseDb, Review, Revision, RoundRecord, Story, Take } from '../../store/schema';
 import type { Result } from '../../store/errors';
 import { count } from '../../shared/format';
 import { BackupRefused } from './read-zip';
 import { validateBackup, type ValidBackup } from './validate';
 
-export type ImportKind = 'drafts' | 'stories' | 'custom questions' | 'settings' | 'takes' | 'review schedules';
+export type ImportKind = 'drafts' | 'stories' | 'custom questions' | 'settings' | 'takes' | 'review schedules' | 'mock rounds';
 export interface ImportSummary {
   counts: Partial<Record<ImportKind, MergeCount>>;
   /** Sentences for the user, e.g. "2 drafts differed from yours: both kept, the older one in History." */
@@ -33,6 +42,7 @@ export async function importBackup(db: RehearseDb, file: Blob, factory: IDBFacto
       ['settings', () => mergeSettings(db, (r.settings ?? []) as SettingEntry[])],
       ['takes', () => mergeTakes(db, backup)],
       ['review schedules', () => mergeReviews(db, (r.reviews ?? []) as Review[])],
+      ['mock rounds', () => mergeRounds(db, (r.rounds ?? []) as RoundRecord[])],
     ];
     for (const [kind, merge] of steps) {
       const stopped = (why: string): ImportOutcome => ({ ok: false, message: `The import stopped at the ${kind}: ${why}`, summary: describe(summary) });
@@ -76,6 +86,7 @@ const ONE: Record<ImportKind, string> = {
   settings: 'setting',
   takes: 'take',
   'review schedules': 'review schedule',
+  'mock rounds': 'mock round',
 };
 
 function describe(summary: ImportSummary): ImportSummary {

@@ -70,4 +70,5 @@ export const RECORD_SCHEMAS: Record<ExportedStore, v.GenericSchema> = {
   settings: SettingEntrySchema,
   chunks: ChunkEntrySchema,
   reviews: ReviewEntrySchema,
+  rounds: RECORD_KINDS.round.schema,
 };

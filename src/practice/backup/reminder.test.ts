@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { STORES } from '../../store/schema';
-import { T0, freshDb } from './backup.test-support';
+import { T0, freshDb, rounds } from './backup.test-support';
 import { badRecords } from '../../store/attention';
 import { LAST_BACKUP, REMINDER_DISMISSED, markBackedUp, unbackedPracticeSince } from './storage';
 
@@ -30,4 +30,16 @@ it('counts only drafts and takes that read back whole, and reports the others', 
   await db.put(STORES.takes, { id: 'take-bad', questionId: 'why-openai', status: 'lost', startedAt: T0 } as never);
   expect(await unbackedPracticeSince(db, T0 + 30 * DAY)).toBeNull();
   expect(badRecords()).toContainEqual(expect.objectContaining({ kind: 'take', key: 'take-bad' }));
+});
+
+it('a finished mock round is practice too; a damaged one is not counted but reported', async () => {
+  const { db } = await freshDb();
+  const [round] = rounds(); // finished at T0 - 300_000
+  await db.put(STORES.rounds, round!);
+  expect(await unbackedPracticeSince(db, T0 + 7 * DAY)).toBe(round!.finishedAt);
+  await db.put(STORES.settings, T0, LAST_BACKUP);
+  expect(await unbackedPracticeSince(db, T0 + 30 * DAY)).toBeNull();
+  await db.put(STORES.rounds, { ...rounds()[1]!, status: 'running', finishedAt: T0 + DAY } as never);
+  expect(await unbackedPracticeSince(db, T0 + 30 * DAY)).toBeNull();
+  expect(badRecords()).toContainEqual(expect.objectContaining({ kind: 'round', key: 'round-two' }));
 });

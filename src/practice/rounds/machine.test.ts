@@ -216,6 +216,36 @@ describe('a round read back after a reload', () => {
     expect(stopped.run.answers).toMatchObject([{ outcome: 'timeUp', answerMs: 60_000 }]);
   });
 
+  it('mid-answer with a take under way: the take joins the step as cut, and the answer resumed after it gets the next take', () => {
+    const c = clock();
+    const before = play(
+      newRun(round, c.now()),
+      { type: 'start', now: c.now() },
+      { type: 'startAnswer', now: c.advance(2_000) },
+      { type: 'tick', now: c.advance(12_000) },
+    );
+    const restored = restore(serialise(before.run));
+    if (!restored.ok) throw new Error(restored.reason);
+    const cut = play(restored.run, { type: 'interrupted', now: c.advance(60_000), take: 'take-partial' });
+    expect(cut.run.answers).toMatchObject([{ item: 0, probe: null, outcome: 'cut', take: 'take-partial', answerMs: 12_000 }]);
+    expect(cut.run).toMatchObject({ status: 'paused', phase: 'answering', reloaded: true });
+    expect(cut.effects).toEqual([]);
+    // Said twice (two tabs, or a second read), it is kept once; not after a reload, it changes nothing.
+    expect(play(cut.run, { type: 'interrupted', now: c.now(), take: 'take-partial' }).run.answers).toHaveLength(1);
+    expect(play(before.run, { type: 'interrupted', now: c.now(), take: 'take-x' }).run).toEqual({ ...before.run, seenAt: c.now() });
+    const answered = play(
+      cut.run,
+      { type: 'resume', now: c.now() },
+      { type: 'stopAnswer', now: c.advance(5_000) },
+      { type: 'attach', now: c.now(), item: 0, probe: null, take: 'take-rest' },
+    );
+    expect(answered.run.answers.map((a) => [a.outcome, a.take])).toEqual([
+      ['cut', 'take-partial'],
+      ['answered', 'take-rest'],
+    ]);
+    expect(currentStep(answered.run)?.probe).toBe('Why did you make that call?');
+  });
+
   it('a paused, a finished and a fresh round come back as they were', () => {
     const c = clock();
     const paused = play(newRun(round, c.now()), { type: 'start', now: c.now() }, { type: 'pause', now: c.advance(2_000) }).run;

@@ -27,7 +27,12 @@ export type RoundEvent =
   | { type: 'tick'; now: number }
   /** Ends the round now; an answer under way is kept, as cut. */
   | { type: 'finish'; now: number }
-  | { type: 'discard'; now: number };
+  | { type: 'discard'; now: number }
+  /**
+   * Read back after a reload mid-answer: the take recorded before the tab went (its chunks were stored as it
+   * recorded) joins the step as cut. The step stays paused in its answer: resuming records the rest anew.
+   */
+  | { type: 'interrupted'; now: number; take: string };
 
 /** What the shell does: capture = start recording (or show the text box) for the step `at`. */
 export type RoundEffect =
@@ -111,7 +116,8 @@ function reduce(s: RoundRun, e: RoundEvent, now: number, fx: RoundEffect[]): Rou
       return advance(record(s, 'answered', now - s.phaseStart, e), now, fx);
     case 'attach': {
       if (s.status === 'discarded') return s;
-      const i = s.answers.findIndex((a) => a.item === e.item && a.probe === e.probe && a.outcome !== 'skipped');
+      // The last answer of the step: one cut by a reload may come before it.
+      const i = s.answers.findLastIndex((a) => a.item === e.item && a.probe === e.probe && a.outcome !== 'skipped');
       if (i < 0) return s;
       const answers = [...s.answers];
       answers[i] = { ...answers[i]!, take: e.take ?? answers[i]!.take, text: e.text ?? answers[i]!.text };
@@ -155,6 +161,10 @@ function reduce(s: RoundRun, e: RoundEvent, now: number, fx: RoundEffect[]): Rou
       }
       return finished(s.status === 'paused' ? unpause(s, now) : s, now, fx);
     }
+    case 'interrupted':
+      if (s.status !== 'paused' || !s.reloaded || s.phase !== 'answering') return s;
+      if (s.answers.some((a) => a.take === e.take)) return s;
+      return record(s, 'cut', elapsedMs(s, now), { take: e.take });
     case 'discard':
       if (s.status === 'discarded') return s;
       if ((s.status === 'running' || s.status === 'paused') && s.phase === 'answering') fx.push({ type: 'endCapture', at: s.at, keep: false });

@@ -1,18 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../../bank/types';
-import {
-  checkTranscripts,
-  enableTranscripts,
-  transcriptInstallFailed,
-  live,
-  recordingProblem,
-  startTake,
-  stopTake,
-  transcripts,
-  unsavedAudio,
-} from '../../practice/recordings';
+import { checkTranscripts, enableTranscripts, transcriptInstallFailed, live, startTake, stopTake, transcripts } from '../../practice/recordings';
 import { targetSeconds } from '../../practice/speaking-time';
-import { extensionFor } from '../../audio/mime';
+import { LevelMeter, RecordingTrouble } from './RecordingTrouble';
 import { clock, durationAdjective } from '../../shared/format';
 import './recording.css';
 
@@ -24,15 +14,7 @@ export function RecordPanel({ question }: { question: Question }) {
   const target = targetSeconds(question.text) * 1000;
   const [starting, setStarting] = useState(false);
   const [announce, setAnnounce] = useState('');
-  const unsaved = unsavedAudio.value?.questionId === question.id ? unsavedAudio.value.blob : null;
-  const [unsavedUrl, setUnsavedUrl] = useState<string | null>(null);
   useEffect(() => void checkTranscripts(), []);
-  useEffect(() => {
-    if (!unsaved) return;
-    const url = URL.createObjectURL(unsaved);
-    setUnsavedUrl(url);
-    return () => URL.revokeObjectURL(url);
-  }, [unsaved]);
 
   const start = async () => {
     setStarting(true);
@@ -65,9 +47,7 @@ export function RecordPanel({ question }: { question: Question }) {
             <span class="elapsed" aria-label="Elapsed time">
               {clock(now.elapsedMs)} <span class="lede">/ {clock(target)}</span>
             </span>
-            <span class="level" aria-hidden="true">
-              <span style={{ transform: `scaleX(${Math.min(1, now.level * 3)})` }} />
-            </span>
+            <LevelMeter level={now.level} />
             {now.elapsedMs > target && <strong class="over">Over the target</strong>}
             {now.interrupted && (
               <p class="note" role="alert">
@@ -82,18 +62,7 @@ export function RecordPanel({ question }: { question: Question }) {
       <p class="visually-hidden" role="status" aria-live="polite">
         {announce}
       </p>
-      {recordingProblem.value && !mine && (
-        <p class="note" role="alert">
-          {recordingProblem.value}
-        </p>
-      )}
-      {unsavedUrl && (
-        <p>
-          <a class="button" href={unsavedUrl} download={`rehearse-unsaved-take.${extensionFor(unsaved?.type ?? '')}`}>
-            Download the recording
-          </a>
-        </p>
-      )}
+      <RecordingTrouble questionId={question.id} recording={mine} />
     </div>
   );
 }

@@ -26,13 +26,15 @@ interface Props {
   /** The question answered: the coach reads the transcript against it. */
   question?: Question | undefined;
   onDelete: () => void;
+  /** Replay, figures, Download and Delete only (a round's review): name, rating, notes and backup stay on the question's page. */
+  compact?: boolean;
 }
 
 const figuresOf = (take: Take): DeliveryFigures | null =>
   take.analysis ? { ...take.analysis, durationMs: take.durationMs, ...(take.transcript ? { transcript: take.transcript } : {}) } : null;
 
 /** Replay with seek and speed over our own measured duration, the delivery figures, and the take's details. */
-export function TakePlayer({ take, label, questionText, target, previous, question, onDelete }: Props) {
+export function TakePlayer({ take, label, questionText, target, previous, question, onDelete, compact = false }: Props) {
   const [audio, setAudio] = useState<TakeAudio | null>(null);
   const [failed, setFailed] = useState(false);
   const [unplayable, setUnplayable] = useState(() => cannotPlay(take.mimeType));
@@ -166,7 +168,7 @@ export function TakePlayer({ take, label, questionText, target, previous, questi
         </details>
       )}
       {take.transcript && question && <TakeCoachSlot take={take} question={question} target={target} />}
-      <TakeDetails take={take} label={label} />
+      {!compact && <TakeDetails take={take} label={label} />}
       <div class="row">
         {audio && (
           <a class="button" href={audio.url} download={takeFileName(take, questionText)}>
@@ -177,7 +179,7 @@ export function TakePlayer({ take, label, questionText, target, previous, questi
           Delete take
         </button>
       </div>
-      <ScopedBackup scope={{ takeId: take.id }} about={`take-${take.questionId}`} label="Back up this take" />
+      {!compact && <ScopedBackup scope={{ takeId: take.id }} about={`take-${take.questionId}`} label="Back up this take" />}
     </div>
   );
 }
