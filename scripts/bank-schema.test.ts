@@ -81,3 +81,46 @@ describe('the build’s check of data/rounds.json', () => {
     expect(() => checkBank({ ...real, rounds: file })).toThrow(/rounds\.presets\[5\] \(id "too-many"\): "picks\[0\]" draws 40 questions from company "OpenAI"/);
   });
 });
+
+describe('the build’s check of data/coach.json', () => {
+  const coachFile = (change: (coach: Record<string, Record<string, unknown>>) => void) => {
+    const dir = mkdtempSync(join(tmpdir(), 'bank-'));
+    const coach = JSON.parse(readFileSync(new URL('../data/coach.json', import.meta.url), 'utf8')) as Record<string, Record<string, unknown>>;
+    change(coach);
+    const file = join(dir, 'coach.json');
+    writeFileSync(file, JSON.stringify(coach));
+    return file;
+  };
+
+  it('passes the shipped rules', () => {
+    expect(() => checkBank(real)).not.toThrow();
+  });
+
+  it('fails naming a rule that cites guidance that does not exist', () => {
+    const file = coachFile((coach) => {
+      (coach.rules!['no-numbers'] as Record<string, unknown>).guidanceId = 'numbers-please';
+    });
+    expect(() => checkBank({ ...real, coach: file })).toThrow(
+      'coach.json: coach.rules.no-numbers.guidanceId: "numbers-please" is not an insight or framework of data/guidance.json',
+    );
+  });
+
+  it('fails naming a missing rule, a bad severity and a word list in capitals', () => {
+    const file = coachFile((coach) => {
+      delete coach.rules!['hedges'];
+      (coach.rules!['buzzwords'] as Record<string, unknown>).severity = 'loud';
+      coach.words!.fillers = ['Um'];
+    });
+    const fails = () => checkBank({ ...real, coach: file });
+    expect(fails).toThrow(/coach\.rules\.hedges: is missing/);
+    expect(fails).toThrow(/coach\.rules\.buzzwords\.severity: must be one of info, suggest, severe/);
+    expect(fails).toThrow(/coach\.words\.fillers\[0\]: must be lower case/);
+  });
+
+  it('fails naming a category the bank does not have', () => {
+    const file = coachFile((coach) => {
+      coach.categories!.tradeoffs = ['Technical Decision-Making', 'Astrology'];
+    });
+    expect(() => checkBank({ ...real, coach: file })).toThrow('coach.categories.tradeoffs[1]: "Astrology" is not a category of the bank');
+  });
+});

@@ -3,6 +3,8 @@ import guidanceUrl from '../../data/guidance.json?url';
 import depthUrl from '../../data/depth.json?url';
 import synonymsUrl from '../../data/synonyms.json?url';
 import roundsUrl from '../../data/rounds.json?url';
+import coachUrl from '../../data/coach.json?url';
+import type { CoachRules } from './coach-rules';
 import type { Synonyms } from './synonyms';
 import type { Depth, Guidance, Question, Rounds } from './types';
 
@@ -31,3 +33,5 @@ export const loadDepth = loadOnce<Depth>(depthUrl);
 export const loadSynonyms = loadOnce<Synonyms>(synonymsUrl);
 /** The mock-round presets: fetched when the user opens a round, never with the first page. */
 export const loadRounds = loadOnce<Rounds>(roundsUrl);
+/** The answer coach's rules and word lists: fetched when a coach panel first opens. */
+export const loadCoachRules = loadOnce<CoachRules>(coachUrl);

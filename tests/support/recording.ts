@@ -138,3 +138,38 @@ export const holdDecoding = (context: BrowserContext) =>
 type Decoding = { decoding: { pending: () => number; release: () => void } };
 export const pendingDecodes = (page: Page) => page.evaluate(() => (window as unknown as Decoding).decoding.pending());
 export const releaseDecoding = (page: Page) => page.evaluate(() => (window as unknown as Decoding).decoding.release());
+
+/**
+ * Stands in for the browser's on-device recogniser (the fake microphone plays tones, not words): it says it
+ * can transcribe on the device, and hears `transcript` 300 ms after it starts.
+ */
+export const fakeSpeechRecognizer = (context: BrowserContext, transcript: string) =>
+  context.addInitScript((heard: string) => {
+    class Fake extends EventTarget {
+      lang = '';
+      continuous = false;
+      interimResults = false;
+      local = false;
+      // On the prototype, as the real one: transcriptSupport() looks for it there.
+      get processLocally() {
+        return this.local;
+      }
+      set processLocally(v: boolean) {
+        this.local = v;
+      }
+      static available = async () => 'available';
+      static install = async () => true;
+      start() {
+        setTimeout(() => {
+          const results = [{ isFinal: true, 0: { transcript: heard } }];
+          this.dispatchEvent(Object.assign(new Event('result'), { results, resultIndex: 0 }));
+          (window as unknown as { heard: boolean }).heard = true;
+        }, 300); // a recogniser's latency
+      }
+      stop() {
+        setTimeout(() => this.dispatchEvent(new Event('end')));
+      }
+      abort() {}
+    }
+    (window as unknown as { SpeechRecognition: unknown }).SpeechRecognition = Fake;
+  }, transcript);

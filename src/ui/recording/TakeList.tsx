@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../bank/types';
 import { OVER_LONG_PAUSE } from '../../practice/delivery';
 import { justStopped, loadTakes, removeTake, takes } from '../../practice/takes';
@@ -11,11 +11,37 @@ import { ReviewGrade } from '../review/ReviewGrade';
 import { TakePlayer } from './TakePlayer';
 
 /** What tells takes apart, each figure kept whole on a narrow screen: "1 pause over 2 s" never breaks. */
-function summaryFigures(take: Take): string[] {
+function summaryFigures(take: Take, score?: number): string[] {
   const figures = [dayAndTime(take.startedAt), clock(take.durationMs)];
   if (take.analysis) figures.push(`${count(take.analysis.longPauses, 'pause', 'pauses')} ${OVER_LONG_PAUSE}`);
   if (take.rating) figures.push(`rated ${take.rating}/5`);
+  if (score !== undefined) figures.push(`coach ${score}/100`);
   return figures;
+}
+
+/** The coach's score of each take with a transcript; its code loads only when there is one. */
+function useTakeScores(list: readonly Take[], question: Question): ReadonlyMap<string, number> {
+  const [scores, setScores] = useState<ReadonlyMap<string, number>>(new Map());
+  const current = useRef(list);
+  current.current = list;
+  const key = list
+    .filter((t) => t.transcript)
+    .map((t) => `${t.id}:${t.transcript!.length}:${t.analysis?.speakingMs ?? ''}`)
+    .join('|');
+  useEffect(() => {
+    if (!key) return;
+    let gone = false;
+    void import('../coach/take-scores')
+      .then((m) => m.scoreTakes(current.current, question))
+      .then(
+        (s) => !gone && setScores(s),
+        () => {}, // no score beside the take; the take itself is unaffected
+      );
+    return () => {
+      gone = true;
+    };
+  }, [key, question]);
+  return scores;
 }
 
 /** Every take of a question, newest first; one open at a time in the player, the one just recorded at once. */
@@ -23,6 +49,7 @@ export function TakeList({ question }: { question: Question }) {
   useEffect(() => void loadTakes(question.id), [question.id]);
   const list = takes.value.get(question.id) ?? [];
   const [open, setOpen] = useState<string | null>(null);
+  const scores = useTakeScores(list, question);
   const stopped = justStopped.value;
   useEffect(() => {
     if (stopped?.questionId !== question.id) return;
@@ -57,7 +84,7 @@ export function TakeList({ question }: { question: Question }) {
         <ol class="take-list">
           {list.map((take, i) => {
             const label = take.name || `Take ${list.length - i}`;
-            const figures = summaryFigures(take);
+            const figures = summaryFigures(take, scores.get(take.id));
             return (
               <li key={take.id} class="take">
                 <button
@@ -87,6 +114,7 @@ export function TakeList({ question }: { question: Question }) {
                       take={take}
                       label={label}
                       questionText={question.text}
+                      question={question}
                       target={targetSeconds(question.text)}
                       previous={list.slice(i + 1).find((t) => t.analysis)}
                       onDelete={() => void remove(take, label)}

@@ -7,6 +7,8 @@ import { clock, shortSeconds } from '../../shared/format';
 import { TakeDetails } from './TakeDetails';
 import { Waveform } from './Waveform';
 import { ScopedBackup } from '../storage/ScopedBackup';
+import type { Question } from '../../bank/types';
+import { TakeCoachSlot } from '../coach/TakeCoachSlot';
 
 const SPEEDS = [1, 1.25, 1.5, 2];
 
@@ -21,6 +23,8 @@ interface Props {
   target: number;
   /** The previous take of the same question that has figures, to compare with. */
   previous?: Take | undefined;
+  /** The question answered: the coach reads the transcript against it. */
+  question?: Question | undefined;
   onDelete: () => void;
   /** Replay, figures, Download and Delete only (a round's review): name, rating, notes and backup stay on the question's page. */
   compact?: boolean;
@@ -30,7 +34,7 @@ const figuresOf = (take: Take): DeliveryFigures | null =>
   take.analysis ? { ...take.analysis, durationMs: take.durationMs, ...(take.transcript ? { transcript: take.transcript } : {}) } : null;
 
 /** Replay with seek and speed over our own measured duration, the delivery figures, and the take's details. */
-export function TakePlayer({ take, label, questionText, target, previous, onDelete, compact = false }: Props) {
+export function TakePlayer({ take, label, questionText, target, previous, question, onDelete, compact = false }: Props) {
   const [audio, setAudio] = useState<TakeAudio | null>(null);
   const [failed, setFailed] = useState(false);
   const [unplayable, setUnplayable] = useState(() => cannotPlay(take.mimeType));
@@ -163,6 +167,7 @@ export function TakePlayer({ take, label, questionText, target, previous, onDele
           <p dir="auto">{take.transcript}</p>
         </details>
       )}
+      {take.transcript && question && <TakeCoachSlot take={take} question={question} target={target} />}
       {!compact && <TakeDetails take={take} label={label} />}
       <div class="row">
         {audio && (
