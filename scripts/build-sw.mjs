@@ -10,7 +10,8 @@ const { count, size, warnings } = await generateSW({
   globDirectory: 'dist',
   globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest,txt}'],
   // The ~100 prerendered question pages (~3.8 KB gz each) would double the precache: they are cached as visited (below).
-  globIgnores: ['sw.js', 'workbox-*.js', 'q/**'],
+  // The 512 px icons (20 KB gz) are the browser's, fetched online when it installs the app; the page never shows them.
+  globIgnores: ['sw.js', 'workbox-*.js', 'q/**', 'icons/*-512.png'],
   swDest: 'dist/sw.js',
   inlineWorkboxRuntime: true,
   mode: 'production',
