@@ -44,7 +44,7 @@ describe('the Progress page', () => {
 
     await page.goto('/progress');
     await expect.poll(() => tile(page, 'Questions practised').textContent()).toMatch(/^2 of \d+$/);
-    expect(await tile(page, 'Recorded').textContent()).toMatch(/ min · 1 take$/);
+    expect(await tile(page, 'Recorded').textContent()).toMatch(/^\d+ sec · 1 take$/);
     expect(await tile(page, 'Streak').textContent()).toBe('1 day longest 1');
     const rows = await page.locator('.category-table tbody tr td.num').allTextContents();
     expect(rows.reduce((sum, r) => sum + Number(/^(\d+) of/.exec(r)![1]), 0)).toBeGreaterThanOrEqual(2); // a question may sit in two categories

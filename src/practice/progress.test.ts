@@ -55,7 +55,7 @@ describe('streak', () => {
 describe('progress', () => {
   it('is all zeros for a new user, with every category listed against the bank', () => {
     const p = progress(empty, NOW);
-    expect(p.totals).toEqual({ questions: 3, practised: 0, recorded: 0, takes: 0, minutes: 0, stories: 0, rounds: 0 });
+    expect(p.totals).toEqual({ questions: 3, practised: 0, recorded: 0, takes: 0, recordedMs: 0, stories: 0, rounds: 0 });
     expect(p.categories).toEqual([
       { name: 'Leadership & Ownership', total: 2, practised: 0, recorded: 0 },
       { name: 'Failure & Learning', total: 1, practised: 0, recorded: 0 },
@@ -85,7 +85,7 @@ describe('progress', () => {
     );
     expect(p.categories[0]).toEqual({ name: 'Leadership & Ownership', total: 2, practised: 2, recorded: 2 });
     expect(p.categories[1]).toEqual({ name: 'Failure & Learning', total: 1, practised: 0, recorded: 0 });
-    expect(p.totals).toMatchObject({ practised: 2, recorded: 2, takes: 3, minutes: 3 });
+    expect(p.totals).toMatchObject({ practised: 2, recorded: 2, takes: 3, recordedMs: 180_000 });
     // This week (Mon 23 – Wed 25): 90 s + 60 s; the week before last: 30 s.
     expect(p.weeks.at(-1)).toEqual({ start: weekStart(NOW), ms: 150_000, takes: 2 });
     expect(p.weeks.at(-2)!.ms).toBe(0);
@@ -151,5 +151,32 @@ describe('progress', () => {
     expect(p.rounds).toEqual([{ id: `r-${at(4)}`, title: 'OpenAI behavioral', finishedAt: at(4), questions: 2, answered: 1, skipped: 1 }]);
     expect(p.totals.rounds).toBe(1);
     expect(p.uncoveredCategories).toEqual(['Leadership & Ownership']);
+  });
+
+  it('counts a question answered in a finished mock round (typed) as practised; a skipped one, or one of a round not finished, is not', () => {
+    const answer = (questionId: string, outcome: 'answered' | 'skipped') => ({
+      item: 0,
+      probe: null,
+      questionId,
+      prompt: null,
+      outcome,
+      take: null,
+      text: outcome === 'answered' ? 'I chose the cheaper model and said why' : null,
+      thinkingMs: 0,
+      answerMs: 1,
+    });
+    const round = (finishedAt: number | null, answers: ReturnType<typeof answer>[]) => ({
+      round: { id: `r-${finishedAt}`, title: 'Custom', presetId: null, items: [], minutes: null, thinkingMs: 0, answerMs: 1, short: null },
+      answers,
+      startedAt: at(1),
+      finishedAt,
+    });
+    const p = progress(
+      { ...empty, rounds: [round(at(1), [answer('fail-1', 'answered'), answer('lead-1', 'skipped')]), round(null, [answer('lead-2', 'answered')])] },
+      NOW,
+    );
+    expect(p.totals.practised).toBe(1);
+    expect(p.categories.find((c) => c.name === 'Failure & Learning')).toEqual({ name: 'Failure & Learning', total: 1, practised: 1, recorded: 0 });
+    expect(p.questions).toEqual([{ questionId: 'fail-1', draftWords: 0, takes: [], lastAt: at(1) }]);
   });
 });

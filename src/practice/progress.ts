@@ -65,7 +65,7 @@ export interface RoundSummary {
 }
 
 export interface Progress {
-  totals: { questions: number; practised: number; recorded: number; takes: number; minutes: number; stories: number; rounds: number };
+  totals: { questions: number; practised: number; recorded: number; takes: number; recordedMs: number; stories: number; rounds: number };
   categories: CategoryProgress[];
   /** Stories per category, and the categories no story answers yet. */
   storyCategories: { name: string; stories: number }[];
@@ -108,13 +108,20 @@ export function progress(input: ProgressInput, now: number, weeks = 8): Progress
   const takesOf = new Map<string, Pick<Take, 'startedAt' | 'durationMs' | 'analysis' | 'transcript'>[]>();
   for (const t of takes) if (known.has(t.questionId)) takesOf.set(t.questionId, [...(takesOf.get(t.questionId) ?? []), t]);
 
+  // A question answered in a finished mock round (said or typed) is practised too.
+  const inRounds = new Set(
+    rounds
+      .filter((r) => r.finishedAt !== null)
+      .flatMap((r) => r.answers.filter((a) => a.outcome !== 'skipped' && known.has(a.questionId)).map((a) => a.questionId)),
+  );
+  const practised = (id: string) => drafted.has(id) || takesOf.has(id) || inRounds.has(id);
   const categories = new Map<string, CategoryProgress>();
   for (const q of questions) {
     if (q.kind !== 'question') continue;
     for (const name of q.categories) {
       const c = categories.get(name) ?? { name, total: 0, practised: 0, recorded: 0 };
       c.total++;
-      if (drafted.has(q.id) || takesOf.has(q.id)) c.practised++;
+      if (practised(q.id)) c.practised++;
       if (takesOf.has(q.id)) c.recorded++;
       categories.set(name, c);
     }
@@ -149,7 +156,7 @@ export function progress(input: ProgressInput, now: number, weeks = 8): Progress
     if (i >= 0) dueWeek[i]!.count++;
   }
 
-  const perQuestion: QuestionProgress[] = [...new Set([...drafted.keys(), ...takesOf.keys()])].map((questionId) => {
+  const perQuestion: QuestionProgress[] = [...new Set([...drafted.keys(), ...takesOf.keys(), ...inRounds])].map((questionId) => {
     const list = [...(takesOf.get(questionId) ?? [])].sort((a, b) => a.startedAt - b.startedAt);
     const draft = drafted.get(questionId);
     return {
@@ -160,7 +167,11 @@ export function progress(input: ProgressInput, now: number, weeks = 8): Progress
         speakingMs: t.analysis?.speakingMs ?? t.durationMs,
         words: t.transcript?.trim() ? wordCount(t.transcript) : null,
       })),
-      lastAt: Math.max(draft?.updatedAt ?? 0, ...list.map((t) => t.startedAt)),
+      lastAt: Math.max(
+        draft?.updatedAt ?? 0,
+        ...list.map((t) => t.startedAt),
+        ...rounds.filter((r) => r.answers.some((a) => a.questionId === questionId)).map((r) => r.finishedAt ?? 0),
+      ),
     };
   });
   perQuestion.sort((a, b) => b.lastAt - a.lastAt);
@@ -184,7 +195,7 @@ export function progress(input: ProgressInput, now: number, weeks = 8): Progress
       practised: perQuestion.length,
       recorded: takesOf.size,
       takes: takes.length,
-      minutes: Math.round(recordedMs / 6_000) / 10,
+      recordedMs,
       stories: stories.length,
       rounds: finished.length,
     },

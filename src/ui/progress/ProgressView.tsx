@@ -78,8 +78,8 @@ function Figures({ p }: { p: Progress }) {
         <div>
           <dt>Recorded</dt>
           <dd>
-            {number(t.minutes)}
-            <span class="of"> min · {count(t.takes, 'take', 'takes')}</span>
+            {duration(t.recordedMs / 1000)}
+            <span class="of"> · {count(t.takes, 'take', 'takes')}</span>
           </dd>
         </div>
         <div>
@@ -98,7 +98,7 @@ function Figures({ p }: { p: Progress }) {
           <dd>{t.rounds}</dd>
         </div>
       </dl>
-      {p.streak.current > 0 && !p.streak.practisedToday && <p class="lede">Practise today to keep your {count(p.streak.current, 'day', 'days')} streak.</p>}
+      {p.streak.current > 0 && !p.streak.practisedToday && <p class="lede">Practise today to keep your streak of {count(p.streak.current, 'day', 'days')}.</p>}
 
       <section class="section card" aria-labelledby="by-category">
         <h2 id="by-category">Questions practised by category</h2>
