@@ -115,6 +115,49 @@ describe('the coach’s rules', () => {
     expect(flagged(draft).map((r) => r.rule)).toContain('no-numbers');
   });
 
+  const free = (text: string, question: { text?: string; categories: string[]; testing: string }): CoachInput => ({
+    framework: 'free',
+    parts: [{ key: 'free', text }],
+    question: { text: 'Tell me about a project.', ...question },
+    targetSeconds: 120,
+  });
+  const plain =
+    'I owned the ranking service for our job search and noticed that mobile searches converted far worse than desktop ones. ' +
+    'I pulled a month of logs, found that short queries matched too few listings, and built a query expansion step from our own click data. ' +
+    'I tested it in shadow mode for two weeks with the search lead, then rolled it out to all traffic. ' +
+    'Applications per mobile search rose by 12% and the gap with desktop closed by half within a month.';
+
+  it('asks for trade-offs only where the question is about a choice, and not where it asks about a mistake', () => {
+    const asked = (question: { text?: string; categories: string[]; testing: string }) => flagged(free(plain, question)).some((r) => r.rule === 'no-tradeoffs');
+    expect(asked({ categories: ['Technical Decision-Making'], testing: 'Problem decomposition.' })).toBe(true);
+    expect(asked({ categories: ['Project Deep Dives'], testing: 'Ownership, architectural judgment.' })).toBe(true);
+    expect(asked({ categories: ['Leadership & Ownership'], testing: 'Prioritization, delivery focus.' })).toBe(true);
+    expect(asked({ categories: ['Project Deep Dives'], testing: 'Hands-on experience, results orientation.' })).toBe(false);
+    expect(asked({ categories: ['AI-Specific Behavioral'], testing: 'Practical LLM experience.' })).toBe(false);
+    expect(asked({ text: 'Tell me about a technical misjudgment.', categories: ['Technical Decision-Making'], testing: 'Honesty about mistakes.' })).toBe(
+      false,
+    );
+  });
+
+  it.each(['instead', 'at the expense of', 'ruled out', 'went with', 'baseline'])('hears an alternative named with “%s”', (words) => {
+    const text = plain.replace('and built a query expansion step', `and built a query expansion step (${words} a new model)`);
+    expect(flagged(free(text, { categories: ['Technical Decision-Making'], testing: 'Problem decomposition.' })).map((r) => r.rule)).not.toContain(
+      'no-tradeoffs',
+    );
+  });
+
+  it('counts a spelled number with one word before its unit as a figure', () => {
+    const text = plain
+      .replace(' for two weeks', '')
+      .replace(
+        'Applications per mobile search rose by 12% and the gap with desktop closed by half within a month.',
+        'The next two drift incidents were caught within a day.',
+      );
+    const question = { categories: ['Leadership & Ownership'], testing: 'Initiative.' };
+    expect(flagged(free(text, question)).map((r) => r.rule)).not.toContain('no-numbers');
+    expect(flagged(free(text.replace('two drift incidents', 'drift incidents'), question)).map((r) => r.rule)).toContain('no-numbers');
+  });
+
   it('takes a model name’s version for a name, not for a figure', () => {
     const draft = {
       ...star({}),

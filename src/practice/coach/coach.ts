@@ -137,7 +137,10 @@ export function coach(input: CoachInput, rules: CoachRules): Coaching {
 
   // Trade-offs, and honesty and learning, where the question asks for them.
   if (story && words >= T.tradeoffMinWords) {
-    const asks = categories.some((c) => rules.categories.tradeoffs.includes(c)) || mentions(testing, rules.categories.testingTradeoffs);
+    // Asked where the question is about a choice; a question about a mistake asks for the lesson instead.
+    const asks =
+      (categories.some((c) => rules.categories.tradeoffs.includes(c)) || mentions(testing, rules.categories.testingTradeoffs)) &&
+      !mentions(testing, rules.categories.testingWentWrong);
     // "five minutes instead of twenty" compares figures; it names no alternative.
     const ends = new Set(quantified.map((m) => m.i + m.n));
     const named = findAll(tokens, L.tradeoffs).filter((m) => !ends.has(m.i) && !ends.has(m.i - 1));

@@ -33,8 +33,10 @@ export function quantities(tokens: readonly Token[], L: Lists): Match[] {
     }
     const spelled = matchAt(tokens, i, L.spelledNumbers);
     if (spelled) {
-      const after = i + spelled < tokens.length && tokens[i + spelled]!.part === tok.part ? matchAt(tokens, i + spelled, L.units) : 0;
-      if (after) found.push({ i, n: spelled + after });
+      // "three weeks", and with one word between: "two drift incidents", "three more weeks".
+      const unitAt = (j: number) => (j < tokens.length && tokens[j]!.part === tok.part ? matchAt(tokens, j, L.units) : 0);
+      const gap = unitAt(i + spelled) ? 0 : unitAt(i + spelled + 1) && !tokens[i + spelled]!.num ? 1 : -1;
+      if (gap >= 0) found.push({ i, n: spelled + gap + unitAt(i + spelled + gap) });
       i += spelled - 1;
     }
   }
