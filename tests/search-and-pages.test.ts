@@ -86,7 +86,7 @@ describe('question and guide pages', () => {
     await page.getByRole('radio', { name: 'STAR' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByRole('radio', { name: 'SAIL' }).isChecked()).toBe(true);
-    expect(await page.getByLabel('Learning').count()).toBe(1);
+    await expect.poll(() => page.getByLabel('Learning').count()).toBe(1); // the radio is checked before the fields redraw
     const related = page.locator('section[aria-labelledby="related"] a');
     expect(await related.count()).toBeGreaterThan(2);
     await related.first().click();

@@ -12,6 +12,15 @@ afterEach(() => vi.unstubAllGlobals());
 const entry = { doc: { framework: 'star' as const, fields: { situation: 'x' } }, baseRev: 2, at: 1 };
 
 describe('the unsaved-text journal', () => {
+  it('keeps the mark of a save in flight with the entry, and reads a bad mark as none', () => {
+    draftJournal.write('q1', 'tabA', { ...entry, sent: 123456 });
+    draftJournal.write('q1', 'tabB', entry);
+    storage.setItem('rehearse:unsaved-draft:q1:tabC', JSON.stringify({ ...entry.doc, baseRev: 2, at: 3, sent: 'x' }));
+    const byTab = Object.fromEntries(draftJournal.readAll('q1').entries.map((e) => [e.tab, e.sent]));
+    expect(byTab).toEqual({ tabA: 123456, tabB: undefined, tabC: undefined });
+    expect(storyJournal.readAll('q1').entries).toEqual([]);
+  });
+
   it('keeps text per record and tab, and reads every tab’s entry back', () => {
     expect(draftJournal.write('q1', 'tabA', entry)).toBe(true);
     draftJournal.write('q1', 'tabB', { ...entry, at: 2 });

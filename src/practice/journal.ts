@@ -17,6 +17,8 @@ export interface JournalEntry<V> {
   at: number;
   /** The tab that wrote it; null for an entry from before entries were kept per tab. */
   tab: string | null;
+  /** docHash of the text the tab was saving when this was typed: if it landed, it is at baseRev + 1. */
+  sent?: number;
   key: string;
 }
 
@@ -28,7 +30,7 @@ export interface JournalRead<V> {
 
 export interface Journal<V> {
   /** False when localStorage refused (full or blocked): the closed-tab protection is off. */
-  write(id: string, tab: string, entry: { doc: V; baseRev: number; at: number }): boolean;
+  write(id: string, tab: string, entry: { doc: V; baseRev: number; at: number; sent?: number }): boolean;
   clear(id: string, tab: string): void;
   readAll(id: string): JournalRead<V>;
   remove(key: string): void;
@@ -50,7 +52,8 @@ export function journal<V extends object>(kind: string, schema: EntrySchema<V>):
   return {
     write: (id, tab, entry) =>
       attempt(() => {
-        localStorage.setItem(`${base(id)}:${tab}`, JSON.stringify({ ...entry.doc, baseRev: entry.baseRev, at: entry.at }));
+        const sent = entry.sent === undefined ? {} : { sent: entry.sent };
+        localStorage.setItem(`${base(id)}:${tab}`, JSON.stringify({ ...entry.doc, baseRev: entry.baseRev, at: entry.at, ...sent }));
         return true;
       }, false),
     clear: (id, tab) => attempt(() => localStorage.removeItem(`${base(id)}:${tab}`), undefined),
@@ -60,13 +63,12 @@ export function journal<V extends object>(kind: string, schema: EntrySchema<V>):
       for (const key of attempt(() => keysOf(base(id)), [])) {
         const raw = attempt(() => localStorage.getItem(key), null);
         if (raw === null) continue;
-        const parsed = v.safeParse(
-          schema,
-          attempt(() => JSON.parse(raw) as unknown, undefined),
-        );
+        const json = attempt(() => JSON.parse(raw) as unknown, undefined);
+        const parsed = v.safeParse(schema, json);
         if (parsed.success) {
           const tab = key === base(id) ? null : key.slice(base(id).length + 1);
-          read.entries.push({ ...parsed.output, tab, key });
+          const sent = (json as { sent?: unknown }).sent;
+          read.entries.push({ ...parsed.output, tab, key, ...(typeof sent === 'number' && Number.isInteger(sent) ? { sent } : {}) });
         } else {
           // Only once the copy is written does the entry go: a full storage keeps it where it is.
           const copied = attempt(() => (localStorage.setItem(SET_ASIDE_PREFIX + key, raw), true), false);

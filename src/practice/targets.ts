@@ -33,7 +33,7 @@ export async function loadTargets(): Promise<InterviewTargets> {
 
 /** Saves the targets; the screen shows them at once, and says so if the write fails (they stay chosen on screen). */
 export async function saveTargets(next: InterviewTargets): Promise<Result<void>> {
-  const clean: InterviewTargets = { companies: [...new Set(next.companies)], level: next.level, date: next.date ?? null };
+  const clean: InterviewTargets = { companies: [...new Set(next.companies)], level: next.level, ...(next.date ? { date: next.date } : {}) };
   interviewTargets.value = clean;
   const db = await database();
   if (!db) return { ok: false, problem: problem('unavailable') };

@@ -19,6 +19,9 @@ export interface Step {
 
 const DUE_SHOWN = 3;
 
+/** Whether the user has practised at all (a draft, a take, a story, a grade, a round): a new user gets a first step. */
+export const hasStarted = (next: NextUp, due: DueToday): boolean => next.started || due.any || next.round !== null;
+
 export function whatNextSteps(
   questions: readonly Question[],
   next: NextUp,
@@ -51,7 +54,7 @@ export function whatNextSteps(
     const q = questionById(d.questionId);
     if (q) steps.push({ key: `say-${q.id}`, href: `/q/${q.id}`, text: q.text, why: `Drafted ${relativeDate(d.at, now)} · not said out loud yet` });
   }
-  const started = next.started || due.any || next.round !== null;
+  const started = hasStarted(next, due);
   if (started) {
     const gaps = uncoveredCategories(next.stories, questions);
     if (gaps.length > 0)

@@ -29,17 +29,18 @@ export function BrowseView() {
 
   useEffect(() => {
     void ensureQuestions();
-    // Fresh each visit (the user may have drafted or recorded since); the store code loads only now.
-    void import('../practice/next-up').then((m) => m.loadNextUp());
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
     idle(() => void loadPanel().then((p) => setPanel(() => p)));
   }, []);
   useEffect(() => {
     if (!home && !Panel) void loadPanel().then((p) => setPanel(() => p));
   }, [home, Panel]);
-  // Each time the home page shows: a review may have been graded, or fallen due, since.
+  // Each time the home page shows (the user may have drafted, recorded or graded since, or a review fallen
+  // due); the store code loads only now. The question list reads neither (nor reports a bad story).
   useEffect(() => {
-    if (home) void import('../practice/review').then((m) => m.loadDueToday());
+    if (!home) return;
+    void import('../practice/next-up').then((m) => m.loadNextUp());
+    void import('../practice/review').then((m) => m.loadDueToday());
   }, [home]);
   // Back/forward or a link changed the query under us: follow it. Compare with the live URL, not this
   // render's copy, or a late effect would undo letters typed since.

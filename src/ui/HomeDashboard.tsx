@@ -3,6 +3,7 @@ import type { Question } from '../bank/types';
 import { browseUrl } from '../bank/url-state';
 import type { NextUp } from '../practice/next-up-state';
 import type { DueToday as Due } from '../practice/review-state';
+import { hasStarted } from '../practice/what-next';
 import { WhatNext } from './WhatNext';
 
 function FacetLinks({
@@ -36,14 +37,16 @@ function FacetLinks({
 }
 
 /**
- * The start page below the search box: what to practise next, then the companies (first: on a phone they
+ * The start page below the search box: what to practise next (a new user's first step comes after the companies), then the companies (first: on a phone they
  * are what the user came for, and the categories would push them a screen down), then every category.
  */
 export function HomeDashboard({ questions, next, due }: { questions: readonly Question[]; next: NextUp; due: Due }) {
   const { companies, general } = companyGroups(questions);
+  // A new user came for the companies (on a phone, the first screen): their first step comes after them.
+  const started = hasStarted(next, due);
   return (
     <>
-      <WhatNext questions={questions} next={next} due={due} />
+      {started && <WhatNext questions={questions} next={next} due={due} />}
       <h2 id="companies">Companies</h2>
       <FacetLinks labelledBy="companies" facets={companies} listClass="chips" linkClass="chip" param="company" />
       {general.length > 0 && (
@@ -53,6 +56,7 @@ export function HomeDashboard({ questions, next, due }: { questions: readonly Qu
           <FacetLinks labelledBy="general-companies" facets={general} listClass="chips" linkClass="chip" param="company" />
         </div>
       )}
+      {!started && <WhatNext questions={questions} next={next} due={due} />}
       <h2 id="categories">Categories</h2>
       <FacetLinks labelledBy="categories" facets={categoryFacets(questions)} listClass="grid" linkClass="tile" param="category" />
     </>

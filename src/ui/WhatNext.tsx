@@ -4,7 +4,7 @@ import { nextUp, type NextUp } from '../practice/next-up-state';
 import type { DueToday } from '../practice/review-state';
 import { count, dayDate } from '../shared/format';
 import { undoOffer } from '../practice/undo';
-import { whatNextSteps } from '../practice/what-next';
+import { hasStarted, whatNextSteps } from '../practice/what-next';
 import { questionById } from './bank-state';
 
 /** Drops the round left unfinished (its takes stay takes of their questions), with Undo. */
@@ -27,7 +27,7 @@ async function discardRound(next: NextUp): Promise<void> {
  */
 export function WhatNext({ questions, next, due, now = Date.now() }: { questions: readonly Question[]; next: NextUp; due: DueToday; now?: number }) {
   const steps = whatNextSteps(questions, next, due, questionById, now);
-  const started = next.started || due.any || next.round !== null;
+  const started = hasStarted(next, due);
   const dueShown = steps.some((s) => s.key.startsWith('due-'));
   const c = countdown(next.interviewDate, now, due.dueTimes);
   return (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { docHash } from './doc-hash';
 import { initialState, step, type EditorConfig, type EditorEvent, type EditorState, type Effect } from './machine';
 
 type Doc = { text: string };
@@ -146,6 +147,23 @@ describe('the editing machine', () => {
     expect(older.types).toContain('revision');
     const equal = run(fresh(), { type: 'loaded', stored: { doc: doc('same'), rev: 4 }, pending: { doc: doc('same'), baseRev: 1 } });
     expect(equal.state).toMatchObject({ phase: 'idle', recovered: false });
+  });
+
+  it('text typed while its own save was in flight, the tab then closed: that save landed, so the text goes on top of it, no conflict', () => {
+    // The tab: saving "Typed" over rev 3, then "Typed and left" typed before the save's answer came back.
+    const typing = run(idle('', 3), { type: 'edit', doc: doc('Typed') }, { type: 'flush' }, { type: 'edit', doc: doc('Typed more') });
+    const journalled = typing.effects.filter((e) => e.type === 'journal').at(-1) as Extract<Effect<Doc>, { type: 'journal' }>;
+    expect(journalled).toEqual({ type: 'journal', doc: doc('Typed more'), baseRev: 3, sent: docHash(doc('Typed')) });
+    const pending = { doc: journalled.doc, baseRev: journalled.baseRev, sent: journalled.sent };
+    // Reopened: the store has rev 4, "Typed", the tab's own save.
+    const own = run(fresh(), { type: 'loaded', stored: { doc: doc('Typed'), rev: 4 }, pending });
+    expect(own.state).toMatchObject({ phase: 'pending', doc: { text: 'Typed more' }, rev: 4, dirty: true, recovered: true });
+    expect(own.types).toEqual(['journal', 'hold', 'schedule']);
+    // Another tab saved rev 4 with other text, or two saves landed: a conflict, as before.
+    expect(run(fresh(), { type: 'loaded', stored: { doc: doc('Theirs'), rev: 4 }, pending }).state.phase).toBe('conflict');
+    expect(run(fresh(), { type: 'loaded', stored: { doc: doc('Typed'), rev: 5 }, pending }).state.phase).toBe('conflict');
+    // No save in flight, no mark: the entry names none.
+    expect(run(idle('', 3), { type: 'edit', doc: doc('x') }).effects[0]).toEqual({ type: 'journal', doc: doc('x'), baseRev: 3 });
   });
 
   it('text typed while loading wins over the stored text, saved over the stored rev', () => {

@@ -3,6 +3,7 @@
  * state + event → state + effects. No timers, storage, DOM or clock inside; the shell runs the effects.
  */
 import type { EditorConfig, EditorEvent, EditorState, Effect, RevisionReason, SavePhase, Step, Stored } from './types';
+import { docHash } from './doc-hash';
 
 export type * from './types';
 
@@ -40,7 +41,9 @@ function reduce<V>(c: EditorConfig<V>, s: EditorState<V>, e: EditorEvent<V>, fx:
       const pending = e.pending;
       if (!pending || c.equal(pending.doc, s.doc)) return { ...s, phase: 'idle' };
       s.recovered = true;
-      if (e.stored && pending.baseRev !== s.rev) {
+      // This tab's own save was in flight as it closed and landed: the text typed after it goes on top, nothing to choose.
+      const ownSaveLanded = e.stored && pending.sent !== undefined && e.stored.rev === pending.baseRev + 1 && docHash(e.stored.doc) === pending.sent;
+      if (e.stored && pending.baseRev !== s.rev && !ownSaveLanded) {
         s.rev = pending.baseRev;
         return conflict(c, dirty(c, s, pending.doc, fx, 'conflict'), e.stored, fx);
       }
@@ -111,7 +114,7 @@ function reduce<V>(c: EditorConfig<V>, s: EditorState<V>, e: EditorEvent<V>, fx:
 
 /** `doc` is unsaved: into the journal at once, the update held, a save scheduled unless the user must choose first. */
 function dirty<V>(c: EditorConfig<V>, s: EditorState<V>, doc: V, fx: Effect<V>[], phase: SavePhase): EditorState<V> {
-  fx.push({ type: 'journal', doc, baseRev: s.rev });
+  fx.push({ type: 'journal', doc, baseRev: s.rev, ...(s.sending ? { sent: docHash(s.sending) } : {}) });
   if (!s.holding) fx.push({ type: 'hold' });
   if (phase !== 'conflict' && phase !== 'loading') fx.push({ type: 'schedule', ms: c.saveDelayMs });
   return { ...s, doc, dirty: true, holding: true, phase };

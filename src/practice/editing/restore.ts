@@ -32,7 +32,7 @@ export function restorable<V>(
   const [newest, ...older] = unsaved;
   // An older text leaves the journal only once it is in History (without History, never): never dropped.
   return {
-    pending: newest ? { doc: newest.doc, baseRev: newest.baseRev } : null,
+    pending: newest ? { doc: newest.doc, baseRev: newest.baseRev, ...(newest.sent === undefined ? {} : { sent: newest.sent }) } : null,
     toHistory: hasHistory ? older.map((e) => ({ doc: e.doc, key: e.tab === tabId ? null : e.key })) : [],
     remove: orphans.filter((e) => !older.includes(e) && e.tab !== tabId).map((e) => e.key),
   };

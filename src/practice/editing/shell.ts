@@ -46,7 +46,7 @@ export function openEditor<V>(adapter: StoreAdapter<V>, id: string, deps: ShellD
   function run(effect: Effect<V>): void {
     switch (effect.type) {
       case 'journal': {
-        const ok = adapter.journal.write(id, deps.tabId, { doc: effect.doc, baseRev: effect.baseRev, at: deps.now() });
+        const ok = adapter.journal.write(id, deps.tabId, { doc: effect.doc, baseRev: effect.baseRev, at: deps.now(), sent: effect.sent });
         return dispatch({ type: 'journalWritten', ok });
       }
       case 'clearJournal':

@@ -13,6 +13,8 @@ export interface Stored<V> {
 export interface Pending<V> {
   doc: V;
   baseRev: number;
+  /** docHash of the text its tab was saving as it typed this (that save, if it landed, is rev baseRev + 1). */
+  sent?: number;
 }
 
 export interface EditorConfig<V> {
@@ -68,7 +70,7 @@ export type EditorEvent<V> =
   | { type: 'journalWritten'; ok: boolean };
 
 export type Effect<V> =
-  | { type: 'journal'; doc: V; baseRev: number }
+  | { type: 'journal'; doc: V; baseRev: number; sent?: number }
   | { type: 'clearJournal' }
   | { type: 'schedule'; ms: number }
   | { type: 'cancelTimer' }
