@@ -27,11 +27,18 @@ export function shellFallback(): Plugin {
     name: 'rehearse-shell-fallback',
     configurePreviewServer(server) {
       const dist = resolve(server.config.root, server.config.build.outDir);
-      server.middlewares.use((req, _res, next) => {
+      server.middlewares.use((req, res, next) => {
         const accept = req.headers.accept ?? '';
         if ((req.method !== 'GET' && req.method !== 'HEAD') || !accept.includes('text/html') || !req.url) return next();
         const page = pageFor(dist, req.url);
         if (page) req.url = `/${page}`;
+        else if (!existsSync(join(dist, decodeURIComponent(new URL(req.url, 'http://localhost').pathname)))) {
+          // A file that is not there is a 404, as on a static host and in the worker: never the home page's HTML under its name.
+          res.statusCode = 404;
+          res.setHeader('content-type', 'text/plain; charset=utf-8');
+          res.end('Not found');
+          return;
+        }
         next();
       });
     },

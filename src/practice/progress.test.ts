@@ -177,6 +177,6 @@ describe('progress', () => {
     );
     expect(p.totals.practised).toBe(1);
     expect(p.categories.find((c) => c.name === 'Failure & Learning')).toEqual({ name: 'Failure & Learning', total: 1, practised: 1, recorded: 0 });
-    expect(p.questions).toEqual([{ questionId: 'fail-1', draftWords: 0, takes: [], lastAt: at(1) }]);
+    expect(p.questions).toEqual([{ questionId: 'fail-1', draftWords: 0, takes: [], rounds: 1, lastAt: at(1) }]);
   });
 });

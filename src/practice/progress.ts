@@ -52,6 +52,8 @@ export interface QuestionProgress {
   draftWords: number;
   /** Oldest first. */
   takes: TakePoint[];
+  /** Finished mock rounds in which it was answered (said or typed). */
+  rounds: number;
   lastAt: number;
 }
 
@@ -162,6 +164,7 @@ export function progress(input: ProgressInput, now: number, weeks = 8): Progress
     return {
       questionId,
       draftWords: draft ? wordCount(draftText(draft)) : 0,
+      rounds: rounds.filter((r) => r.finishedAt !== null && r.answers.some((a) => a.questionId === questionId && a.outcome !== 'skipped')).length,
       takes: list.map((t) => ({
         at: t.startedAt,
         speakingMs: t.analysis?.speakingMs ?? t.durationMs,

@@ -107,9 +107,6 @@ function Figures({ p }: { p: Progress }) {
             <tr>
               <th scope="col">Category</th>
               <th scope="col">Practised</th>
-              <th scope="col">
-                <span class="visually-hidden">Bar</span>
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -121,8 +118,6 @@ function Figures({ p }: { p: Progress }) {
                 <td class="num">
                   {c.practised} of {c.total}
                   {c.recorded > 0 && <span class="of"> · {c.recorded} recorded</span>}
-                </td>
-                <td class="bar-cell">
                   <Meter value={c.practised} inner={c.recorded} total={c.total} />
                 </td>
               </tr>
@@ -229,6 +224,7 @@ function Figures({ p }: { p: Progress }) {
                     {qp.takes.length > 0
                       ? ` · ${count(qp.takes.length, 'take', 'takes')}, speaking ${qp.takes.map((x) => duration(x.speakingMs / 1000)).join(' → ')}`
                       : ' · not said out loud yet'}
+                    {qp.rounds > 0 ? ` · answered in ${count(qp.rounds, 'mock round', 'mock rounds')}` : ''}
                     {last?.words ? ` · last take ${count(last.words, 'word', 'words')}` : ''}
                   </span>
                   <Sparkline values={qp.takes.map((x) => x.speakingMs)} />
