@@ -126,6 +126,8 @@ describe('focus and the keyboard', () => {
   it('moves focus to the new screen’s heading on every in-app navigation, not on the first load', async () => {
     await page.goto('/q/why-openai');
     await page.getByRole('radio', { name: 'STAR' }).waitFor();
+    // The prerendered page is drawn before it is live: a link clicked before then is a full page load, not an in-app navigation.
+    await page.waitForFunction(() => document.getElementById('app')?.dataset.prerendered === undefined);
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true); // untouched on first load
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Questions' }).click();
     await expect.poll(focused).toBe('H1:All questions');
