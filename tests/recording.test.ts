@@ -1,7 +1,17 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumSuite } from './support/chromium';
-import { assembledFiles, dropChunks, fakeMicrophoneArgs, holdDecoding, pendingDecodes, recordChunks, releaseDecoding, storedTakes } from './support/recording';
+import {
+  assembledFiles,
+  dropChunks,
+  fakeMicrophoneArgs,
+  fakeSpeechRecognizer,
+  holdDecoding,
+  pendingDecodes,
+  recordChunks,
+  releaseDecoding,
+  storedTakes,
+} from './support/recording';
 
 // The fake microphone plays this file from its start: tone 0.8 s, silence 2.2 s, tone 0.8 s, silence 0.8 s, tone 1.4 s.
 const SEGMENTS = [
@@ -258,41 +268,7 @@ describe('when the device interrupts a take', () => {
 });
 
 describe('transcripts', () => {
-  /** Stands in for the browser's on-device recogniser: the fake microphone plays tones, not words. */
-  const fakeRecognizer = (availability: string, installs = true) =>
-    suite.context.addInitScript(
-      ([answer, installs]) => {
-        class Fake extends EventTarget {
-          lang = '';
-          continuous = false;
-          interimResults = false;
-          local = false;
-          get processLocally() {
-            return this.local;
-          }
-          set processLocally(v: boolean) {
-            this.local = v;
-          }
-          static available = async (o: { processLocally: boolean }) => (o.processLocally ? answer : 'available');
-          static install = async () => installs;
-          start(track?: MediaStreamTrack) {
-            const w = window as unknown as { recognitions: unknown[] };
-            (w.recognitions ??= []).push({ local: this.local, withTrack: track instanceof MediaStreamTrack });
-            setTimeout(() => {
-              const results = [{ isFinal: true, 0: { transcript: 'I led the eval migration' } }];
-              this.dispatchEvent(Object.assign(new Event('result'), { results, resultIndex: 0 }));
-              (window as unknown as { heard: boolean }).heard = true;
-            }, 300); // a recogniser's latency
-          }
-          stop() {
-            setTimeout(() => this.dispatchEvent(new Event('end')));
-          }
-          abort() {}
-        }
-        (window as unknown as { SpeechRecognition: unknown }).SpeechRecognition = Fake;
-      },
-      [availability, installs] as const,
-    );
+  const fakeRecognizer = (availability: string, installs = true) => fakeSpeechRecognizer(suite.context, 'I led the eval migration', { availability, installs });
 
   it('are made on the device while recording and kept with the take', async () => {
     await fakeRecognizer('available');

@@ -140,36 +140,43 @@ export const pendingDecodes = (page: Page) => page.evaluate(() => (window as unk
 export const releaseDecoding = (page: Page) => page.evaluate(() => (window as unknown as Decoding).decoding.release());
 
 /**
- * Stands in for the browser's on-device recogniser (the fake microphone plays tones, not words): it says it
- * can transcribe on the device, and hears `transcript` 300 ms after it starts.
+ * Stands in for the browser's on-device recogniser (the fake microphone plays tones, not words): it hears
+ * `transcript` 300 ms after it starts. `availability` is what it says of transcribing on the device
+ * (`available`, `downloadable`, `unavailable`), `installs` whether fetching the model succeeds. Each start
+ * is logged in `window.recognitions` (on the device or not, with the microphone's track or not).
  */
-export const fakeSpeechRecognizer = (context: BrowserContext, transcript: string) =>
-  context.addInitScript((heard: string) => {
-    class Fake extends EventTarget {
-      lang = '';
-      continuous = false;
-      interimResults = false;
-      local = false;
-      // On the prototype, as the real one: transcriptSupport() looks for it there.
-      get processLocally() {
-        return this.local;
+export const fakeSpeechRecognizer = (context: BrowserContext, transcript: string, { availability = 'available', installs = true } = {}) =>
+  context.addInitScript(
+    ([heard, answer, installs]) => {
+      class Fake extends EventTarget {
+        lang = '';
+        continuous = false;
+        interimResults = false;
+        local = false;
+        // On the prototype, as the real one: transcriptSupport() looks for it there.
+        get processLocally() {
+          return this.local;
+        }
+        set processLocally(v: boolean) {
+          this.local = v;
+        }
+        static available = async (o: { processLocally: boolean }) => (o.processLocally ? answer : 'available');
+        static install = async () => installs;
+        start(track?: MediaStreamTrack) {
+          const w = window as unknown as { recognitions: unknown[] };
+          (w.recognitions ??= []).push({ local: this.local, withTrack: track instanceof MediaStreamTrack });
+          setTimeout(() => {
+            const results = [{ isFinal: true, 0: { transcript: heard } }];
+            this.dispatchEvent(Object.assign(new Event('result'), { results, resultIndex: 0 }));
+            (window as unknown as { heard: boolean }).heard = true;
+          }, 300); // a recogniser's latency
+        }
+        stop() {
+          setTimeout(() => this.dispatchEvent(new Event('end')));
+        }
+        abort() {}
       }
-      set processLocally(v: boolean) {
-        this.local = v;
-      }
-      static available = async () => 'available';
-      static install = async () => true;
-      start() {
-        setTimeout(() => {
-          const results = [{ isFinal: true, 0: { transcript: heard } }];
-          this.dispatchEvent(Object.assign(new Event('result'), { results, resultIndex: 0 }));
-          (window as unknown as { heard: boolean }).heard = true;
-        }, 300); // a recogniser's latency
-      }
-      stop() {
-        setTimeout(() => this.dispatchEvent(new Event('end')));
-      }
-      abort() {}
-    }
-    (window as unknown as { SpeechRecognition: unknown }).SpeechRecognition = Fake;
-  }, transcript);
+      (window as unknown as { SpeechRecognition: unknown }).SpeechRecognition = Fake;
+    },
+    [transcript, availability, installs] as const,
+  );
