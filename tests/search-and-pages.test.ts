@@ -82,7 +82,9 @@ describe('question and guide pages', () => {
     await page.getByRole('radio', { name: 'STAR' }).waitFor();
     expect(await page.getByRole('radio', { name: 'STAR' }).isChecked()).toBe(true);
     expect(await page.locator('.draft textarea').count()).toBe(4);
-    // Arrow keys move between frameworks (a real radio group).
+    // Arrow keys move between frameworks (a real radio group), once the draft is loaded: before, the choice is
+    // disabled like the fields, so a choice made on the prerendered page is not undone when the draft arrives.
+    await expect.poll(() => page.getByRole('radio', { name: 'STAR' }).isEnabled()).toBe(true);
     await page.getByRole('radio', { name: 'STAR' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByRole('radio', { name: 'SAIL' }).isChecked()).toBe(true);

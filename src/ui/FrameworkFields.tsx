@@ -63,7 +63,14 @@ export function FrameworkFields({ idPrefix, legend, frameworks, framework, field
         <legend>{legend}</legend>
         {frameworks.map((f) => (
           <label key={f.id} class="radio-chip">
-            <input type="radio" name={`${idPrefix}-framework`} value={f.id} checked={f.id === current.id} onChange={() => onFramework(f.id as FrameworkId)} />
+            <input
+              type="radio"
+              name={`${idPrefix}-framework`}
+              value={f.id}
+              checked={f.id === current.id}
+              disabled={disabled}
+              onChange={() => onFramework(f.id as FrameworkId)}
+            />
             {f.name}
           </label>
         ))}

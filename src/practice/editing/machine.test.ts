@@ -166,6 +166,28 @@ describe('the editing machine', () => {
     expect(run(idle('', 3), { type: 'edit', doc: doc('x') }).effects[0]).toEqual({ type: 'journal', doc: doc('x'), baseRev: 3 });
   });
 
+  it('the closed tab’s save lands only after the text was restored here: saved on top of it, no conflict', () => {
+    // Restored "Typed more" (typed while "Typed" was being saved over rev 3); the store still had rev 3 when read.
+    const pending = { doc: doc('Typed more'), baseRev: 3, sent: docHash(doc('Typed')) };
+    const restored = run(fresh(), { type: 'loaded', stored: { doc: doc(''), rev: 3 }, pending }, { type: 'flush' });
+    expect(restored.state).toMatchObject({ phase: 'saving', rev: 3, inFlight: { baseRev: 3, hash: docHash(doc('Typed')) } });
+    // Then that save commits, and ours is refused: it goes again over rev 4.
+    const late = run(restored.state, { type: 'conflict', current: { doc: doc('Typed'), rev: 4 } });
+    expect(late.state).toMatchObject({ phase: 'pending', doc: { text: 'Typed more' }, rev: 4, dirty: true, theirs: null, inFlight: null });
+    expect(late.types).toEqual(['journal', 'schedule']);
+    const saved = run(late.state, { type: 'flush' }, { type: 'saved', stored: { doc: doc('Typed more'), rev: 5 }, now: 1 });
+    expect(saved.state).toMatchObject({ phase: 'saved', rev: 5, dirty: false });
+    // Seen as a remote change before our save went: the same, no conflict.
+    const typing = run(fresh(), { type: 'loaded', stored: { doc: doc(''), rev: 3 }, pending });
+    expect(run(typing.state, { type: 'remote', current: { doc: doc('Typed'), rev: 4 } }).state).toMatchObject({ phase: 'pending', rev: 4, dirty: true });
+    // Other text at rev 4, or a rev further on: a real conflict, the user chooses.
+    expect(run(restored.state, { type: 'conflict', current: { doc: doc('Theirs'), rev: 4 } }).state.phase).toBe('conflict');
+    expect(run(restored.state, { type: 'conflict', current: { doc: doc('Typed'), rev: 5 } }).state.phase).toBe('conflict');
+    expect(run(typing.state, { type: 'remote', current: { doc: doc('Theirs'), rev: 4 } }).state.phase).toBe('conflict');
+    // Once a save of ours has landed, the mark is gone: a later "Typed" at the next rev is someone else's.
+    expect(saved.state.inFlight).toBeNull();
+  });
+
   it('text typed while loading wins over the stored text, saved over the stored rev', () => {
     const { state } = run(fresh(), { type: 'edit', doc: doc('early') }, { type: 'loaded', stored: { doc: doc('stored'), rev: 7 }, pending: null });
     expect(state).toMatchObject({ phase: 'pending', doc: { text: 'early' }, rev: 7 });

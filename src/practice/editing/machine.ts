@@ -22,6 +22,7 @@ export function initialState<V>(doc: V, config: EditorConfig<V>): EditorState<V>
     holding: false,
     lastRevisionAt: 0,
     inHistory: null,
+    inFlight: null,
   };
 }
 
@@ -42,11 +43,13 @@ function reduce<V>(c: EditorConfig<V>, s: EditorState<V>, e: EditorEvent<V>, fx:
       if (!pending || c.equal(pending.doc, s.doc)) return { ...s, phase: 'idle' };
       s.recovered = true;
       // This tab's own save was in flight as it closed and landed: the text typed after it goes on top, nothing to choose.
-      const ownSaveLanded = e.stored && pending.sent !== undefined && e.stored.rev === pending.baseRev + 1 && docHash(e.stored.doc) === pending.sent;
+      const ownSaveLanded = !!e.stored && isOwnSave(pending.sent === undefined ? null : { baseRev: pending.baseRev, hash: pending.sent }, e.stored);
       if (e.stored && pending.baseRev !== s.rev && !ownSaveLanded) {
         s.rev = pending.baseRev;
         return conflict(c, dirty(c, s, pending.doc, fx, 'conflict'), e.stored, fx);
       }
+      // Not landed yet: it may still land, after this page read the store (see `inFlight`).
+      if (!ownSaveLanded && pending.sent !== undefined && pending.baseRev === s.rev) s.inFlight = { baseRev: pending.baseRev, hash: pending.sent };
       return dirty(c, s, pending.doc, fx, 'pending');
     }
     case 'unavailable':
@@ -66,7 +69,7 @@ function reduce<V>(c: EditorConfig<V>, s: EditorState<V>, e: EditorEvent<V>, fx:
       return { ...s, phase: 'saving', sending: s.doc };
     case 'saved': {
       const sent = s.sending;
-      s = { ...s, sending: null, rev: e.stored.rev, theirs: null, retryMs: c.retryFirstMs };
+      s = { ...s, sending: null, rev: e.stored.rev, theirs: null, retryMs: c.retryFirstMs, inFlight: null };
       if (s.phase === 'gone') return s;
       fx.push({ type: 'broadcast', rev: s.rev });
       if (s.problem) fx.push({ type: 'report', problem: null });
@@ -79,6 +82,8 @@ function reduce<V>(c: EditorConfig<V>, s: EditorState<V>, e: EditorEvent<V>, fx:
       return dirty(c, s, s.doc, fx, 'pending'); // typed during the save: journal it over the new rev, save again
     }
     case 'conflict':
+      // The closed tab's own save landed after this page loaded: ours was typed on top of it, so save again over it.
+      if (isOwnSave(s.inFlight, e.current)) return dirty(c, { ...s, sending: null, rev: e.current.rev, inFlight: null }, s.doc, fx, 'pending');
       return conflict(c, { ...s, sending: null }, e.current, fx);
     case 'failed':
       if (s.phase === 'gone') return { ...s, sending: null };
@@ -87,6 +92,7 @@ function reduce<V>(c: EditorConfig<V>, s: EditorState<V>, e: EditorEvent<V>, fx:
       return { ...s, sending: null, phase: 'error', problem: e.problem, retryMs: Math.min(s.retryMs * 2, c.retryMaxMs) };
     case 'remote':
       if (e.current.rev <= s.rev || s.sending || s.phase === 'loading' || s.phase === 'gone') return s;
+      if (s.dirty && isOwnSave(s.inFlight, e.current)) return dirty(c, { ...s, rev: e.current.rev, inFlight: null }, s.doc, fx, 'pending');
       if (s.dirty) return conflict(c, s, e.current, fx); // both tabs changed it: the user picks
       return { ...s, doc: e.current.doc, rev: e.current.rev, phase: 'saved' };
     case 'keepMine': {
@@ -110,6 +116,11 @@ function reduce<V>(c: EditorConfig<V>, s: EditorState<V>, e: EditorEvent<V>, fx:
     case 'journalWritten':
       return s.journalOk === e.ok ? s : { ...s, journalOk: e.ok };
   }
+}
+
+/** Whether `stored` is exactly the save `sent` names: the rev after its base, with its text. */
+function isOwnSave<V>(sent: { baseRev: number; hash: number } | null, stored: Stored<V>): boolean {
+  return sent !== null && stored.rev === sent.baseRev + 1 && docHash(stored.doc) === sent.hash;
 }
 
 /** `doc` is unsaved: into the journal at once, the update held, a save scheduled unless the user must choose first. */

@@ -48,6 +48,12 @@ export interface EditorState<V> {
   lastRevisionAt: number;
   /** The last text of ours written to History, so a conflict does not write it twice. */
   inHistory: V | null;
+  /**
+   * Restored text was typed while its closed tab's save (this hash, over `baseRev`) was in flight, and that save
+   * had not landed when this editor loaded. It may land later (the closed page's transaction commits after this
+   * page read the store): a conflict with exactly that save is no conflict, the text goes on top of it.
+   */
+  inFlight: { baseRev: number; hash: number } | null;
 }
 
 export type EditorEvent<V> =

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { live } from '../../practice/recordings';
 import { currentStep, remainingMs } from '../../practice/rounds/machine';
 import { discardRound, dispatch, journalRefused, roundProblem, typeAnswer, typeAnswers, type RoundDoc } from '../../practice/rounds/running';
@@ -25,7 +25,8 @@ export function RunningRound({ doc }: { doc: RoundDoc }) {
   const limit = run.phase === 'thinking' ? run.round.thinkingMs : run.round.answerMs;
 
   // The round opens at its top, with focus on Start answer (the setup's button it came from is gone).
-  useEffect(() => {
+  // Before the first paint (a layout effect), like the Space key below: a key pressed as soon as the round shows works.
+  useLayoutEffect(() => {
     window.scrollTo(0, 0);
     toggleRef.current?.focus({ preventScroll: true });
   }, []);
@@ -43,7 +44,7 @@ export function RunningRound({ doc }: { doc: RoundDoc }) {
   const toggleRefFn = useRef(toggle);
   toggleRefFn.current = toggle;
   // Space starts and stops an answer anywhere but in a text field (where it types a space).
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== ' ' || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
       e.preventDefault(); // no scroll, and no click of the focused button on keyup
