@@ -26,7 +26,13 @@ const bank = { questions: read('data/questions.json'), guidance: read('data/guid
 const dist = join(root, 'dist');
 const shell = readFileSync(join(dist, 'index.html'), 'utf8');
 if (!shell.includes('<div id="app"></div>')) throw new Error('dist/index.html has no empty <div id="app"></div> to fill');
-writeFileSync(join(dist, 'shell.html'), shell);
+// The shell shows nothing until the app runs, so it fetches the app's start chunk at once, beside the entry (a
+// prerendered page fetches it only after its first paint: src/main.tsx).
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+const entry = Object.values(manifest).find((c) => c.isEntry);
+const start = entry?.dynamicImports?.map((k) => manifest[k]).find((c) => c.name === 'start');
+if (!start) throw new Error('no start chunk in dist/.vite/manifest.json (vite.config.ts makes it)');
+writeFileSync(join(dist, 'shell.html'), shell.replace('</head>', `  <link rel="modulepreload" crossorigin href="/${start.file}">\n  </head>`));
 
 const fileFor = (path) => (path === '/' ? 'index.html' : `${path.slice(1)}.html`);
 const textOf = (html) => html.replace(/<[^>]+>/g, '').trim();

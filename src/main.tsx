@@ -1,89 +1,13 @@
-import { render } from 'preact';
-import { App, preloadScreen } from './app/App';
-import { listenForInstall } from './app/install';
-import { labelHolds } from './practice/update-guard';
-import { ensureDepth, ensureGuidance, ensureQuestions } from './ui/bank-state';
 import './ui/styles.css';
 
-// Start fetching the bank before the first render needs it.
-const bankReady = Promise.all([ensureQuestions(), ensureGuidance()]);
-labelHolds(() => document.title.replace(/ — Rehearse$/, '')); // another tab's Update names this page
-listenForInstall(); // beforeinstallprompt can fire before anything lazy has loaded
-
-// A prerendered page (scripts/prerender.mjs) is already on screen: hydrate it once what it was drawn from
-// (the bank, the screen's code) is here, so the first client render matches it and nothing is redrawn.
-// render() over the drawn nodes reuses them as hydrate() does, and also corrects attributes that depend on
-// this browser (the theme toggle's label for a stored theme), which hydrate() leaves as drawn.
-// Any other URL (the shell, or a page served for a URL it was not drawn for) renders afresh.
-const root = document.getElementById('app')!;
-const painted = root.dataset.prerendered;
-/** A button pressed while the page is drawn but not live yet is pressed again once it is (the same node: render() keeps it). */
-function holdClicks(): () => void {
-  const held: HTMLButtonElement[] = [];
-  const hold = (event: MouseEvent) => {
-    const button = event.target instanceof Element ? event.target.closest('button') : null;
-    if (!button || !root.contains(button)) return;
-    event.preventDefault();
-    event.stopPropagation();
-    held.push(button);
-  };
-  document.addEventListener('click', hold, true);
-  return () => {
-    document.removeEventListener('click', hold, true);
-    for (const button of held) if (button.isConnected) button.click();
-  };
-}
-
 /**
- * What the user did to the drawn page before it is live is kept. Text typed into a drawn field (a search on the list) is handed to the app once it
- * is: the first render sets each field to the app's state, so the typed value is put back and announced
- * with an input event, as if typed then, caret and all.
+ * The entry: a page's stylesheet, then the app (start.tsx), a chunk of its own. A prerendered page already holds its first screen,
+ * so the app is fetched and run only after that screen is painted: a browser that has the scripts at hand runs them
+ * before its first frame, which would keep a slow phone's screen blank until the app is up. A hidden page (opened in
+ * the background) paints no frame: it starts at once, as does the shell, which shows nothing until the app runs.
  */
-function keepWhatWasDone(): () => void {
-  const typed = [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')]
-    .filter((field) => field.type !== 'radio' && field.type !== 'checkbox' && field.value !== field.defaultValue)
-    .map((field) => ({ field, value: field.value, start: field.selectionStart, end: field.selectionEnd }));
-  // A <details> opened meanwhile (an answer outline) stays open: render() drops attributes its markup lacks.
-  const opened = [...root.querySelectorAll('details[open]')];
-  return () => {
-    for (const details of opened) if (details.isConnected) details.setAttribute('open', '');
-    for (const { field, value, start, end } of typed) {
-      if (!field.isConnected || field.value === value) continue;
-      field.value = value;
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-      if (document.activeElement === field && start !== null) field.setSelectionRange(start, end);
-    }
-  };
-}
-
-/** The prerendered page is this URL's: same path, and no query it would not show (`source` only marks an installed app's launch). */
-const query = new URLSearchParams(location.search);
-query.delete('source');
-if (painted && painted === location.pathname && ![...query].length) {
-  const replayClicks = holdClicks();
-  void Promise.all([bankReady, preloadScreen(painted), painted.startsWith('/q/') ? ensureDepth() : null]).then(() => {
-    const putBackText = keepWhatWasDone();
-    render(<App />, root);
-    putBackText();
-    replayClicks();
-    delete root.dataset.prerendered; // the markup is the app's now
-  });
-} else {
-  root.replaceChildren(); // drawn for another URL: never shown as this one's
-  render(<App />, root);
-}
-
-// Takes whose tab closed mid-recording become recovered takes; recording code loads only now.
-// A take still locked may belong to a tab that is closing right now: recover it once the lock is free.
-const recoverLater = () =>
-  void Promise.all([import('./practice/takes'), import('./practice/take-locks')]).then(async ([takes, locks]) => {
-    const active = await locks.activeTakeIds();
-    await takes.recoverTakes();
-    for (const id of active) void locks.whenTakeReleased(id).then(takes.recoverTakes);
-  });
-(window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 300)))(recoverLater);
-
-// The worker and its library load after first paint: nothing on screen waits for them.
-const registerLater = () => void import('./app/sw-bridge').then((m) => m.registerServiceWorker());
-if (document.readyState === 'complete') registerLater();
-else window.addEventListener('load', registerLater, { once: true });
+const start = () => void import('./start');
+if (document.getElementById('app')?.dataset.prerendered && document.visibilityState === 'visible') {
+  // A rAF callback runs just before a frame is painted; a task queued from it runs after that paint.
+  requestAnimationFrame(() => setTimeout(start, 0));
+} else start();

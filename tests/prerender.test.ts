@@ -90,6 +90,36 @@ describe('prerendered pages', () => {
     expect(fetched).toBe(1);
   });
 
+  it('paints from the HTML before the app is fetched: the app’s chunk is requested only after the first paint', async () => {
+    const context = await suite.browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`/q/${ID}`);
+      await hydrated(page);
+      const { paint, start } = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        start: performance.getEntriesByType('resource').find((e) => /\/assets\/start-[\w-]{8}\.js$/.test(e.name))?.startTime ?? null,
+      }));
+      expect(paint).not.toBeNull();
+      expect(start).not.toBeNull();
+      expect(start!).toBeGreaterThanOrEqual(paint!); // requested after the first contentful paint: nothing of the app delays it
+
+      // The app's chunk held back for good: the page still paints, with its content, and stays drawn.
+      const held = await context.newPage();
+      let requested = false;
+      await held.route(/\/assets\/start-[\w-]{8}\.js$/, () => {
+        requested = true; // never answered
+      });
+      await held.goto(`/q/${ID}`);
+      await expect.poll(() => requested).toBe(true);
+      expect(await held.evaluate(() => performance.getEntriesByName('first-contentful-paint').length)).toBe(1);
+      expect(await held.getByRole('heading', { level: 1 }).textContent()).toBe('Tell me about yourself.');
+      expect(await held.evaluate(() => document.getElementById('app')?.dataset.prerendered)).toBe(`/q/${ID}`);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the home page, the guide and the list hydrate with no console error and no layout shift', async () => {
     const page = await suite.newPage();
     const consoleErrors = await watchFirstPaint(page);
