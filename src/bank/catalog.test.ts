@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { companyFacets, companyGroups, GENERAL_COMPANIES } from './catalog';
+import { companyFacets, companyGroups, GENERAL_COMPANIES, relatedQuestions } from './catalog';
 import type { Question } from './types';
 
 const q = (id: string, companies: string[]): Question => ({
@@ -38,5 +38,33 @@ describe('company groups', () => {
     // Real names only: no plural or generic word among the companies.
     for (const { name } of companies) expect(name).not.toMatch(/^(common|other|big tech|startups?|ai startups)$/i);
     expect(companies[0]!.name).toBe('Anthropic');
+  });
+});
+
+describe('related questions', () => {
+  const make = (id: string, text: string, categories: string[], companies: string[] = [], testing = ''): Question => ({
+    ...q(id, companies),
+    text,
+    categories: categories as Question['categories'],
+    testing,
+  });
+  const question = make('a', 'Tell me about a model evaluation you owned', ['Technical Leadership', 'Project Deep Dives'], ['OpenAI']);
+  const all = [
+    question,
+    make('b', 'Describe a disagreement with your manager', ['Conflict Resolution']),
+    make('c', 'Zeta: a project you led', ['Technical Leadership']),
+    make('d', 'Alpha: a project you led', ['Technical Leadership']),
+    make('e', 'How did you design the evaluation?', ['Project Deep Dives'], ['OpenAI'], 'model evaluation rigour'),
+    make('f', 'Why this lab?', ['Career Motivation'], ['OpenAI']),
+  ];
+
+  it('ranks shared categories, then named companies, then shared words; ties by text; never itself, never unrelated', () => {
+    // e: category 3 + OpenAI 1 + "evaluation", "model" 1 = 5; c and d: 3 each, d first by text; f: company 1.
+    expect(relatedQuestions(question, all).map((r) => r.id)).toEqual(['e', 'd', 'c', 'f']);
+    expect(relatedQuestions(question, all, 2).map((r) => r.id)).toEqual(['e', 'd']);
+  });
+
+  it('gives the same answer when asked again (its words are worked out once per question)', () => {
+    expect(relatedQuestions(question, all).map((r) => r.id)).toEqual(relatedQuestions(question, [...all]).map((r) => r.id));
   });
 });

@@ -55,20 +55,32 @@ function words(text: string): Set<string> {
   );
 }
 
+// A question's words, worked out once: the related list of every question page reads every other question's.
+const wordsOf = new WeakMap<Question, Set<string>>();
+function questionWords(q: Question): Set<string> {
+  let found = wordsOf.get(q);
+  if (!found) wordsOf.set(q, (found = words(`${q.text} ${q.testing}`)));
+  return found;
+}
+
 /** Questions a user practising `question` would want next: shared categories weigh most, then named companies, then shared words. */
 export function relatedQuestions(question: Question, all: readonly Question[], limit = 5): Question[] {
-  const own = words([question.text, question.testing].join(' '));
+  const own = questionWords(question);
   const scored: { q: Question; score: number }[] = [];
   for (const other of all) {
     if (other.id === question.id) continue;
     let score = 0;
     for (const c of other.categories) if (question.categories.includes(c)) score += 3;
     for (const c of other.companies) if (!isGeneralCompany(c) && question.companies.includes(c)) score += 1;
-    for (const w of words([other.text, other.testing].join(' '))) if (own.has(w)) score += 0.5;
+    for (const w of questionWords(other)) if (own.has(w)) score += 0.5;
     if (score > 0) scored.push({ q: other, score });
   }
-  return scored
-    .sort((a, b) => b.score - a.score || a.q.text.localeCompare(b.q.text))
-    .slice(0, limit)
-    .map((s) => s.q);
+  return (
+    scored
+      // Ties in text order by code point: the same wherever it runs (the prerender, any browser), and no collator to build
+      // while a question page comes to life.
+      .sort((a, b) => b.score - a.score || (a.q.text < b.q.text ? -1 : a.q.text > b.q.text ? 1 : 0))
+      .slice(0, limit)
+      .map((s) => s.q)
+  );
 }

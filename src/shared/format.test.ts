@@ -11,6 +11,7 @@ import {
   durationAdjective,
   formatBytes,
   list,
+  number,
   relativeDate,
   shortDate,
   shortSeconds,
@@ -119,5 +120,77 @@ describe('sizes', () => {
   it('"unknown" when the browser gives no figure', () => {
     expect(formatBytes(undefined, 'en')).toBe('unknown');
     expect(formatBytes(Number.NaN, 'en')).toBe('unknown');
+  });
+});
+
+describe('small numbers written without Intl', () => {
+  // What the screens show as a page comes to life is written directly where that is what Intl writes: checked here
+  // against Intl itself, over locales with Latin digits and without, and their units and plurals.
+  const LOCALES = [
+    'en-US',
+    'en-GB',
+    'en-IN',
+    'en-001',
+    'de-DE',
+    'fr-FR',
+    'ja-JP',
+    'zh-CN',
+    'ru-RU',
+    'hi-IN',
+    'th-TH',
+    'he-IL',
+    'ar-EG',
+    'ar-SA',
+    'ar-AE',
+    'fa-IR',
+    'bn-BD',
+    'mr-IN',
+    'ne-NP',
+    'my-MM',
+    'ur-PK',
+    'ps-AF',
+    'en-US-u-nu-arab',
+  ];
+  const SAMPLE = [0, 1, 2, 5, 9, 10, 12, 45, 59, 60, 99, 100, 120, 305, 999, 1000, 18000, 1.5];
+
+  it('a whole number, a count, a clock and an adjective read as Intl writes them, in every locale', () => {
+    for (const locale of LOCALES)
+      for (const n of SAMPLE) {
+        const intl = new Intl.NumberFormat(locale).format(n);
+        expect(number(n, locale), `${locale} ${n}`).toBe(intl);
+        const rule = new Intl.PluralRules(locale).select(n);
+        expect(count(n, 'take', 'takes', locale), `${locale} ${n}`).toBe(`${intl} ${rule === 'one' ? 'take' : 'takes'}`);
+        if (Number.isInteger(n) && n < 3600) {
+          const two = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 });
+          expect(clock(n * 1000, locale), `${locale} ${n}`).toBe(`${new Intl.NumberFormat(locale).format(Math.floor(n / 60))}:${two.format(n % 60)}`);
+        }
+      }
+  });
+
+  it('days, weeks, months and years from now as Intl writes them', () => {
+    const DAY = 86_400_000;
+    const now = new Date(2026, 10, 27, 12).getTime();
+    for (const locale of LOCALES) {
+      const intl = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+      for (const days of [0, 1, 2, 6, 13, 14, 20, 59, 60, 100, 400, 729, 730, 1500, 400_000]) {
+        const unit = days < 14 ? 'day' : days < 60 ? 'week' : days < 730 ? 'month' : 'year';
+        const value = unit === 'day' ? days : Math.round(days / { week: 7, month: 30.44, year: 365.25 }[unit]);
+        expect(fromNow(now + days * DAY, now, locale), `${locale} ${days}`).toBe(intl.format(value, unit));
+      }
+      for (const days of [-6, -2, -1, 0, 1, 2, 6]) expect(relativeDate(now + days * DAY, now, locale), `${locale} ${days}`).toBe(intl.format(days, 'day'));
+    }
+  });
+
+  it('minutes and seconds in words as Intl writes them', () => {
+    for (const locale of LOCALES)
+      for (const n of [0, 1, 5, 45, 59, 60, 61, 125, 600, 3600, 60_000]) {
+        const unit = (u: string, v: number) => new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(v);
+        const [m, s] = [Math.floor(n / 60), n % 60];
+        const intl = !m ? unit('second', s) : s ? `${unit('minute', m)} ${unit('second', s)}` : unit('minute', m);
+        expect(duration(n, locale), `${locale} ${n}`).toBe(intl);
+        const adjective =
+          n % 60 === 0 && n > 0 ? `${new Intl.NumberFormat(locale).format(n / 60)}-minute` : `${new Intl.NumberFormat(locale).format(n)}-second`;
+        expect(durationAdjective(n, locale), `${locale} ${n}`).toBe(adjective);
+      }
   });
 });
