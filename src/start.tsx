@@ -11,7 +11,7 @@ import { ensureDepth, ensureGuidance, ensureQuestions } from './ui/bank-state';
 // Start fetching the bank before the first render needs it.
 const bankReady = Promise.all([ensureQuestions(), ensureGuidance()]);
 labelHolds(() => document.title.replace(/ — Rehearse$/, '')); // another tab's Update names this page
-listenForInstall(); // beforeinstallprompt can fire before anything lazy has loaded
+listenForInstall(); // with the offer the entry kept, if it came before the app (src/app/early-install.ts)
 
 // A prerendered page (scripts/prerender.mjs) is already on screen: hydrate it once what it was drawn from
 // (the bank, the screen's code) is here, so the first client render matches it and nothing is redrawn.

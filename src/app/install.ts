@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { takeEarlyInstallPrompt } from './early-install';
 
 interface BeforeInstallPromptEvent extends Event {
   prompt(): Promise<void>;
@@ -15,6 +16,8 @@ export const isStandalone = (): boolean =>
 export const isIos = (): boolean => /iphone|ipad|ipod/i.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
 
 export function listenForInstall(): void {
+  const early = takeEarlyInstallPrompt();
+  if (early) installPrompt.value = early as BeforeInstallPromptEvent;
   window.addEventListener('beforeinstallprompt', (event) => {
     event.preventDefault(); // keep it for our own button
     installPrompt.value = event as BeforeInstallPromptEvent;
