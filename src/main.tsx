@@ -1,4 +1,5 @@
 import './ui/styles.css';
+import { holdEarlyClicks } from './app/early-clicks';
 import { catchEarlyInstallPrompt } from './app/early-install';
 
 /**
@@ -9,7 +10,31 @@ import { catchEarlyInstallPrompt } from './app/early-install';
  */
 catchEarlyInstallPrompt(); // the install offer can come before the app: kept for it
 const start = () => void import('./start');
-if (document.getElementById('app')?.dataset.prerendered && document.visibilityState === 'visible') {
-  // A rAF callback runs just before a frame is painted; a task queued from it runs after that paint.
-  requestAnimationFrame(() => setTimeout(start, 0));
-} else start();
+const root = document.getElementById('app');
+if (root?.dataset.prerendered) holdEarlyClicks(root); // a button pressed before the app is live is pressed again once it is
+if (root?.dataset.prerendered && document.visibilityState === 'visible') afterFirstPaint(start);
+else start();
+
+/**
+ * Runs `then` once the first contentful paint is on screen (its paint-timing entry, which every engine the app runs in
+ * records), or at once if the page is hidden meanwhile; without paint timing, after the next frame. Three seconds at
+ * most: the app never waits on an entry that does not come.
+ */
+function afterFirstPaint(then: () => void): void {
+  let done = false;
+  let observer: PerformanceObserver | undefined;
+  const go = () => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    then();
+  };
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length) go();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } else requestAnimationFrame(() => setTimeout(go, 0)); // a task queued from a frame's callback runs after that frame
+  document.addEventListener('visibilitychange', go, { once: true });
+  setTimeout(go, 3000);
+}

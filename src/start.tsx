@@ -4,6 +4,7 @@
  */
 import { render } from 'preact';
 import { App, preloadScreen } from './app/App';
+import { releaseEarlyClicks } from './app/early-clicks';
 import { listenForInstall } from './app/install';
 import { labelHolds } from './practice/update-guard';
 import { ensureDepth, ensureGuidance, ensureQuestions } from './ui/bank-state';
@@ -20,23 +21,6 @@ listenForInstall(); // with the offer the entry kept, if it came before the app 
 // Any other URL (the shell, or a page served for a URL it was not drawn for) renders afresh.
 const root = document.getElementById('app')!;
 const painted = root.dataset.prerendered;
-/** A button pressed while the page is drawn but not live yet is pressed again once it is (the same node: render() keeps it). */
-function holdClicks(): () => void {
-  const held: HTMLButtonElement[] = [];
-  const hold = (event: MouseEvent) => {
-    const button = event.target instanceof Element ? event.target.closest('button') : null;
-    if (!button || !root.contains(button)) return;
-    event.preventDefault();
-    event.stopPropagation();
-    held.push(button);
-  };
-  document.addEventListener('click', hold, true);
-  return () => {
-    document.removeEventListener('click', hold, true);
-    for (const button of held) if (button.isConnected) button.click();
-  };
-}
-
 /**
  * What the user did to the drawn page before it is live is kept. Text typed into a drawn field (a search on the list) is handed to the app once it
  * is: the first render sets each field to the app's state, so the typed value is put back and announced
@@ -63,17 +47,17 @@ function keepWhatWasDone(): () => void {
 const query = new URLSearchParams(location.search);
 query.delete('source');
 if (painted && painted === location.pathname && ![...query].length) {
-  const replayClicks = holdClicks();
   void Promise.all([bankReady, preloadScreen(painted), painted.startsWith('/q/') ? ensureDepth() : null]).then(() => {
     const putBackText = keepWhatWasDone();
     render(<App />, root);
     putBackText();
-    replayClicks();
+    releaseEarlyClicks(); // held since before the first paint (src/main.tsx)
     delete root.dataset.prerendered; // the markup is the app's now
   });
 } else {
   root.replaceChildren(); // drawn for another URL: never shown as this one's
   render(<App />, root);
+  releaseEarlyClicks(); // a button of the page drawn for another URL is gone: nothing to press
 }
 
 // Takes whose tab closed mid-recording become recovered takes; recording code loads only now.

@@ -120,6 +120,32 @@ describe('prerendered pages', () => {
     }
   });
 
+  it('a button pressed after the first paint, before the app is even fetched, is pressed once the page is live', async () => {
+    const context = await suite.browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
+    try {
+      const page = await context.newPage();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let requested = false;
+      await page.route(/\/assets\/start-[\w-]{8}\.js$/, async (route) => {
+        requested = true;
+        await held;
+        await route.continue();
+      });
+      await page.goto(`/q/${ID}`);
+      await expect.poll(() => requested).toBe(true); // painted, and the app not here yet
+      const toggle = page.getByRole('button', { name: /^Theme: system/ });
+      await toggle.click();
+      expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBeNull(); // nothing ran yet
+      release();
+      await hydrated(page);
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBe('light');
+      expect(await page.getByRole('button', { name: /^Theme: light/ }).count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the home page, the guide and the list hydrate with no console error and no layout shift', async () => {
     const page = await suite.newPage();
     const consoleErrors = await watchFirstPaint(page);
