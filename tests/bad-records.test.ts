@@ -23,19 +23,30 @@ async function writeRecords(rows: Row[]): Promise<void> {
   // The app creates its database on the first page; wait until it is at the current version.
   await page.waitForFunction(async (version) => (await indexedDB.databases()).some((d) => d.name === 'rehearse' && d.version === version), DB_VERSION);
   await page.evaluate(
-    (batch) =>
+    ({ batch, version }) =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('rehearse');
+        // At the app's version, so this can never create the database or start an upgrade of its own.
+        const open = indexedDB.open('rehearse', version);
         open.onerror = () => reject(open.error);
+        open.onupgradeneeded = () => {
+          open.transaction?.abort(); // never create or change it from here
+          reject(new Error(`the app's database was not at version ${version}`));
+        };
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction([...new Set(batch.map((r) => r.store))], 'readwrite');
-          for (const { store, value } of batch) tx.objectStore(store).put(value);
-          tx.oncomplete = () => (db.close(), resolve());
-          tx.onerror = () => reject(tx.error);
+          try {
+            const tx = db.transaction([...new Set(batch.map((r) => r.store))], 'readwrite');
+            for (const { store, value } of batch) tx.objectStore(store).put(value);
+            tx.oncomplete = () => (db.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          } catch (error) {
+            // Fail at once, naming what the database holds, rather than leave the test hanging.
+            db.close();
+            reject(new Error(`${String(error)}; the database holds: ${Array.from(db.objectStoreNames).join(', ')}`));
+          }
         };
       }),
-    rows,
+    { batch: rows, version: DB_VERSION },
   );
   await page.reload();
 }
