@@ -28,11 +28,12 @@ export function shellFallback(): Plugin {
     configurePreviewServer(server) {
       const dist = resolve(server.config.root, server.config.build.outDir);
       server.middlewares.use((req, res, next) => {
-        const accept = req.headers.accept ?? '';
-        if ((req.method !== 'GET' && req.method !== 'HEAD') || !accept.includes('text/html') || !req.url) return next();
-        const page = pageFor(dist, req.url);
+        if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return next();
+        // A page, for a browser asking for one (as the worker answers navigations); anything else is a file.
+        const page = (req.headers.accept ?? '').includes('text/html') ? pageFor(dist, req.url) : null;
+        const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
         if (page) req.url = `/${page}`;
-        else if (!existsSync(join(dist, decodeURIComponent(new URL(req.url, 'http://localhost').pathname)))) {
+        else if (/\.[^/]+$/.test(path) && !existsSync(join(dist, path))) {
           // A file that is not there is a 404, as on a static host and in the worker: never the home page's HTML under its name.
           res.statusCode = 404;
           res.setHeader('content-type', 'text/plain; charset=utf-8');

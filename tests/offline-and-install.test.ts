@@ -83,6 +83,10 @@ describe('install', () => {
     // A file that is not there is a 404 even when a browser asks for HTML: never the home page under its name.
     const missing = await context.request.get('/assets/index-nothere1.js', { headers: { accept: 'text/html,*/*' } });
     expect(missing.status()).toBe(404);
+    // …and when a script or a fetch asks for it (any type): never HTML under a script's name.
+    const script = await context.request.get('/assets/index-nothere2.js', { headers: { accept: '*/*' } });
+    expect(script.status()).toBe(404);
+    expect(script.headers()['content-type']).not.toMatch(/html/);
     await context.close();
   });
 });
