@@ -1,5 +1,6 @@
 import type { SearchMatch, Searchable } from './search';
 import { eachWord } from './text';
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../shared/fnv';
 
 /** Field weights: a word in the question itself counts most. */
 const FIELDS = [
@@ -38,9 +39,6 @@ export interface WordIndex {
   withPrefix(prefix: string): number[];
   highlight(doc: number, words: ReadonlySet<number>): SearchMatch[];
 }
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
 
 /**
  * The vocabulary: each distinct word once, with its id. An open-addressing table over a hash of the word's
@@ -109,12 +107,8 @@ class Vocabulary {
   }
 }
 
-/** FNV-1a over the UTF-16 code units: the same hash `internAscii` works out as it reads a word. */
-function hashOf(word: string): number {
-  let hash = FNV_OFFSET;
-  for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), FNV_PRIME);
-  return hash;
-}
+/** FNV-1a (shared/fnv.ts): the same hash `internAscii` works out inline as it reads a word. */
+const hashOf = fnv1a;
 
 /** All ASCII: no accents to fold and no CJK, so its words are read in one simple pass. */
 // eslint-disable-next-line no-control-regex

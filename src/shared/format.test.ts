@@ -126,7 +126,12 @@ describe('sizes', () => {
 describe('small numbers written without Intl', () => {
   // What the screens show as a page comes to life is written directly where that is what Intl writes: checked here
   // against Intl itself, over locales with Latin digits and without, and their units and plurals.
-  const LOCALES = [
+  // Every English region this runtime knows (en-XX, en-NNN), besides the others: the shortcut must match Intl in each.
+  const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const REGIONS = [...LETTERS].flatMap((a) => [...LETTERS].map((b) => `en-${a}${b}`)).concat(['en-001', 'en-150']);
+  const ENGLISH = Intl.NumberFormat.supportedLocalesOf(REGIONS).filter((l) => REGIONS.includes(l));
+  it('knows many English regions to check', () => expect(ENGLISH.length).toBeGreaterThan(50));
+  const LOCALES_BASE = [
     'en-US',
     'en-GB',
     'en-IN',
@@ -151,6 +156,7 @@ describe('small numbers written without Intl', () => {
     'ps-AF',
     'en-US-u-nu-arab',
   ];
+  const LOCALES = [...new Set([...LOCALES_BASE, ...ENGLISH])];
   const SAMPLE = [0, 1, 2, 5, 9, 10, 12, 45, 59, 60, 99, 100, 120, 305, 999, 1000, 18000, 1.5];
 
   it('a whole number, a count, a clock and an adjective read as Intl writes them, in every locale', () => {

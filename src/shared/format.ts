@@ -22,28 +22,26 @@ const numbers = (locale: Locale, options: Intl.NumberFormatOptions = {}) => cach
 /*
  * The first Intl object of each kind costs tens of milliseconds on a slow phone (its locale data is loaded then), and a
  * question page formats a few small numbers as it comes to life ("a 2-minute answer", "about 1 min spoken"). What the
- * screens show most is a whole number under 1000 in a locale that writes Latin digits, which every such locale writes
- * as the plain digits, and English plurals and US English units: those are written here, the same as Intl would (format.test.ts
+ * screens show most, for a reader in English, is a whole number under 1000 (its plain digits), English plurals and
+ * relative days, and US English units: those are written here, the same as Intl would (format.test.ts
  * checks them against Intl), and everything else goes to Intl.
  */
 /** The locale Intl falls back to when given none: the browser's language. */
 const tagOf = (locale: Locale) => (locale ?? (typeof navigator === 'undefined' ? undefined : navigator.language) ?? 'en').toLowerCase();
-/** Languages whose usual numbering is not Latin digits (CLDR's default numbering system), and -u-nu- overrides. */
-const OTHER_DIGITS = /^(ar|fa|ps|ur-in|bn|as|mr|ne|my|dz|ckb|sat|mni|ks|sd|lrc|mzn|bgn|uz-arab|pa-arab|ccp|bho|raj)(-|$)|-u-(.+-)?nu-/;
-const latinDigits = (locale: Locale) => !OTHER_DIGITS.test(tagOf(locale));
-const english = (locale: Locale) => /^en(-[a-z]{2}|-[0-9]{3})?$/.test(tagOf(locale)) && latinDigits(locale);
+/** English with at most a region: every such locale writes Latin digits, "1 take", "in 3 days" (format.test.ts checks each). */
+const english = (locale: Locale) => /^en(-[a-z]{2}|-[0-9]{3})?$/.test(tagOf(locale));
 /** US English (and plain "en"): "2 min", where British and most other English write "2 mins". */
 const usEnglish = (locale: Locale) => /^en(-us)?$/.test(tagOf(locale));
 const small = (n: number) => Number.isInteger(n) && n >= 0 && n < 1000;
 /** A whole number as the locale writes it. */
-const whole = (n: number, locale: Locale) => (small(n) && latinDigits(locale) ? String(n) : numbers(locale).format(n));
+const whole = (n: number, locale: Locale) => (small(n) && english(locale) ? String(n) : numbers(locale).format(n));
 const dates = (locale: Locale, options: Intl.DateTimeFormatOptions) => cached('d', locale, options, () => new Intl.DateTimeFormat(locale, options));
 
 /** A position or length on a player's clock: 65_000 → "1:05", an hour and more → "1:02:05". */
 export function clock(ms: number, locale?: Locale): string {
   const total = Math.max(0, Math.round(ms / 1000));
   const [h, m, s] = [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];
-  const two = (n: number) => (latinDigits(locale) ? String(n).padStart(2, '0') : numbers(locale, { minimumIntegerDigits: 2 }).format(n));
+  const two = (n: number) => (english(locale) ? String(n).padStart(2, '0') : numbers(locale, { minimumIntegerDigits: 2 }).format(n));
   const plain = (n: number) => whole(n, locale);
   return h ? `${plain(h)}:${two(m)}:${two(s)}` : `${plain(m)}:${two(s)}`;
 }

@@ -1,3 +1,5 @@
+import { fnv1a } from '../../shared/fnv';
+
 /**
  * A short fingerprint of a document (FNV-1a over its JSON with sorted keys), so a journal entry can name the
  * text its tab was saving without holding a second copy of it.
@@ -6,7 +8,5 @@ export function docHash(doc: unknown): number {
   const json = JSON.stringify(doc, (_key, value: unknown) =>
     value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
   );
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < json.length; i++) hash = Math.imul(hash ^ json.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+  return fnv1a(json) >>> 0;
 }
