@@ -9,11 +9,27 @@ import { catchEarlyInstallPrompt } from './app/early-install';
  * the background) paints no frame: it starts at once, as does the shell, which shows nothing until the app runs.
  */
 catchEarlyInstallPrompt(); // the install offer can come before the app: kept for it
-const start = () => void import('./start');
+const start = async () => {
+  try {
+    await import('./start');
+  } catch (error) {
+    notStarted(error);
+  }
+};
 const root = document.getElementById('app');
 if (root?.dataset.prerendered) holdEarlyClicks(root); // a button pressed before the app is live is pressed again once it is
-if (root?.dataset.prerendered && document.visibilityState === 'visible') afterFirstPaint(start);
-else start();
+if (root?.dataset.prerendered && document.visibilityState === 'visible') afterFirstPaint(() => void start());
+else void start();
+
+/** The app's code could not be fetched (offline before the worker held it, or a server gone): the drawn page stays readable, and says so. */
+function notStarted(error: unknown): void {
+  console.error(error);
+  const note = document.createElement('p');
+  note.setAttribute('role', 'alert');
+  note.className = 'banner';
+  note.textContent = 'Rehearse could not finish loading: you may be offline, and it was not saved on this device yet. Go online and reload.';
+  root?.before(note);
+}
 
 /**
  * Runs `then` once the first contentful paint is on screen (its paint-timing entry, which every engine the app runs in

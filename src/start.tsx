@@ -47,7 +47,9 @@ function keepWhatWasDone(): () => void {
 const query = new URLSearchParams(location.search);
 query.delete('source');
 if (painted && painted === location.pathname && ![...query].length) {
-  void Promise.all([bankReady, preloadScreen(painted), painted.startsWith('/q/') ? ensureDepth() : null]).then(() => {
+  // A screen whose code failed to load (offline before the worker holds it) takes over all the same, and says so.
+  const screenReady = preloadScreen(painted).catch(() => undefined);
+  void Promise.all([bankReady, screenReady, painted.startsWith('/q/') ? ensureDepth() : null]).then(() => {
     const putBackText = keepWhatWasDone();
     render(<App />, root);
     putBackText();
@@ -63,14 +65,19 @@ if (painted && painted === location.pathname && ![...query].length) {
 // Takes whose tab closed mid-recording become recovered takes; recording code loads only now.
 // A take still locked may belong to a tab that is closing right now: recover it once the lock is free.
 const recoverLater = () =>
-  void Promise.all([import('./practice/takes'), import('./practice/take-locks')]).then(async ([takes, locks]) => {
-    const active = await locks.activeTakeIds();
-    await takes.recoverTakes();
-    for (const id of active) void locks.whenTakeReleased(id).then(takes.recoverTakes);
-  });
+  void Promise.all([import('./practice/takes'), import('./practice/take-locks')])
+    .then(async ([takes, locks]) => {
+      const active = await locks.activeTakeIds();
+      await takes.recoverTakes();
+      for (const id of active) void locks.whenTakeReleased(id).then(takes.recoverTakes);
+    })
+    .catch((error: unknown) => console.error('Takes left by a closed tab are recovered at the next start', error));
 (window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 300)))(recoverLater);
 
 // The worker and its library load after first paint: nothing on screen waits for them.
-const registerLater = () => void import('./app/sw-bridge').then((m) => m.registerServiceWorker());
+const registerLater = () =>
+  void import('./app/sw-bridge')
+    .then((m) => m.registerServiceWorker())
+    .catch((error: unknown) => console.error('Offline use is set up at the next visit', error)); // offline before the worker: nothing to register
 if (document.readyState === 'complete') registerLater();
 else window.addEventListener('load', registerLater, { once: true });

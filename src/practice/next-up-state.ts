@@ -16,5 +16,8 @@ export interface NextUp {
   round: { title: string; step: number; total: number; answered: number } | null;
 }
 
+/** Nothing to suggest (a new user, or the list could not be read): the home page draws its first step. */
+export const NO_NEXT_UP: NextUp = { sayAloud: [], again: [], stories: [], started: false, interviewDate: null, round: null };
+
 /** null until read; the home page waits for it so the list never pushes the page down. */
 export const nextUp = signal<NextUp | null>(null);

@@ -9,10 +9,9 @@ import { pendingRound } from './rounds/pending';
 import { database } from './session';
 import { statusOf } from './status';
 
-import { nextUp, type NextUp } from './next-up-state';
+import { NO_NEXT_UP, nextUp, type NextUp } from './next-up-state';
 
 export type { NextUp } from './next-up-state';
-const EMPTY: NextUp = { sayAloud: [], again: [], stories: [], started: false, interviewDate: null, round: null };
 
 export function pickNextUp(
   drafts: readonly Pick<Draft, 'questionId' | 'fields' | 'updatedAt'>[],
@@ -60,7 +59,7 @@ export async function loadNextUp(): Promise<void> {
     const db = await Promise.race([database(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 1500))]);
     const round = roundLeft();
     if (!db) {
-      nextUp.value = { ...EMPTY, round };
+      nextUp.value = { ...NO_NEXT_UP, round };
       return;
     }
     const [drafts, takes, stories, targets] = await Promise.all([
@@ -78,6 +77,6 @@ export async function loadNextUp(): Promise<void> {
       round,
     };
   } catch {
-    nextUp.value = EMPTY; // a suggestion list is never worth an error on the home page
+    nextUp.value = NO_NEXT_UP; // a suggestion list is never worth an error on the home page
   }
 }

@@ -19,5 +19,8 @@ export interface DueToday {
   dueTimes: number[];
 }
 
+/** Nothing scheduled, or the reviews could not be read: no "Due today" section. */
+export const NOTHING_DUE: DueToday = { items: [], next: null, any: false, dueTimes: [] };
+
 /** null until read. */
 export const dueToday = signal<DueToday | null>(null);

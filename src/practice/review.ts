@@ -7,7 +7,7 @@ import type { Result } from '../store/errors';
 import { deleteReview, getReview, listReviews, putReview, reviewId } from '../store/reviews';
 import type { Review, ReviewGrade, ReviewItemKind } from '../store/schema';
 import { listStories } from '../store/stories';
-import { dueToday, type DueItem } from './review-state';
+import { dueToday, NOTHING_DUE, type DueItem } from './review-state';
 import { database } from './session';
 
 export type { Review, ReviewGrade, ReviewItemKind } from '../store/schema';
@@ -128,7 +128,7 @@ export async function loadDueToday(now = Date.now(), questionExists: (id: string
     // The home page waits for this list: never longer than a moment (a blocked upgrade can wait forever).
     const db = await Promise.race([database(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 1500))]);
     if (!db) {
-      dueToday.value = { items: [], next: null, any: false, dueTimes: [] };
+      dueToday.value = NOTHING_DUE;
       return;
     }
     await loadReviews(true);
@@ -145,6 +145,6 @@ export async function loadDueToday(now = Date.now(), questionExists: (id: string
     }));
     dueToday.value = { items, next, any: kept.length > 0, dueTimes: kept.map((r) => r.card.due.getTime()) };
   } catch {
-    dueToday.value = { items: [], next: null, any: false, dueTimes: [] }; // a suggestion list is never worth an error on the home page
+    dueToday.value = NOTHING_DUE; // a suggestion list is never worth an error on the home page
   }
 }

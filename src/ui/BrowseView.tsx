@@ -4,15 +4,22 @@ import { browseUrl, parseBrowse, type BrowseState } from '../bank/url-state';
 import { allQuestions, bankError, ensureQuestions } from './bank-state';
 import { HomeDashboard } from './HomeDashboard';
 import { listHeading } from './list-heading';
-import { nextUp } from '../practice/next-up-state';
-import { dueToday } from '../practice/review-state';
+import { NO_NEXT_UP, nextUp } from '../practice/next-up-state';
+import { dueToday, NOTHING_DUE } from '../practice/review-state';
 import { SearchField } from './SearchField';
 import { BackupReminderSlot } from './storage/BackupReminderSlot';
 
 type Panel = typeof import('./ResultsPanel').default;
 let panelModule: Promise<Panel> | undefined;
 let panelLoaded: Panel | null = null;
-const loadPanel = () => (panelModule ??= import('./ResultsPanel').then((m) => (panelLoaded = m.default)));
+// A failed load (offline before the worker holds the file) is forgotten, so the next visit to the list tries again.
+const loadPanel = () =>
+  (panelModule ??= import('./ResultsPanel')
+    .then((m) => (panelLoaded = m.default))
+    .catch((error: unknown) => {
+      panelModule = undefined;
+      throw error;
+    }));
 /** The list's code, before a render that must draw the list at once (its prerendered page, and that page taken over). */
 export const preloadResults = loadPanel;
 
@@ -26,21 +33,36 @@ export function BrowseView() {
   const state = parseBrowse(query);
   const [text, setText] = useState(state.q);
   const [Panel, setPanel] = useState<Panel | null>(() => (home ? null : panelLoaded));
+  const [panelFailed, setPanelFailed] = useState(false);
 
   useEffect(() => {
     void ensureQuestions();
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-    idle(() => void loadPanel().then((p) => setPanel(() => p)));
+    idle(
+      () =>
+        void loadPanel().then(
+          (p) => setPanel(() => p),
+          () => {},
+        ),
+    ); // early, for later: the list's own load says if it fails
   }, []);
   useEffect(() => {
-    if (!home && !Panel) void loadPanel().then((p) => setPanel(() => p));
+    if (!home && !Panel)
+      void loadPanel().then(
+        (p) => setPanel(() => p),
+        (error: unknown) => {
+          console.error(error);
+          setPanelFailed(true);
+        },
+      );
   }, [home, Panel]);
   // Each time the home page shows (the user may have drafted, recorded or graded since, or a review fallen
   // due); the store code loads only now. The question list reads neither (nor reports a bad story).
   useEffect(() => {
     if (!home) return;
-    void import('../practice/next-up').then((m) => m.loadNextUp());
-    void import('../practice/review').then((m) => m.loadDueToday());
+    // Their code may fail to load (offline before the worker holds it): the page then shows no suggestions, never a wait.
+    void import('../practice/next-up').then((m) => m.loadNextUp()).catch(() => (nextUp.value ??= NO_NEXT_UP));
+    void import('../practice/review').then((m) => m.loadDueToday()).catch(() => (dueToday.value ??= NOTHING_DUE));
   }, [home]);
   // Back/forward or a link changed the query under us: follow it. Compare with the live URL, not this
   // render's copy, or a late effect would undo letters typed since.
@@ -99,6 +121,11 @@ export function BrowseView() {
       {(!all || (home && (!nextUp.value || !dueToday.value))) && !bankError.value && <p class="skeleton">Loading the question bank…</p>}
       {/* All at once, so "Due today" and "Pick up where you left off" never push the categories down. */}
       {all && home && nextUp.value && dueToday.value && <HomeDashboard questions={all} next={nextUp.value} due={dueToday.value} />}
+      {!home && panelFailed && !Panel && (
+        <p role="alert" class="banner">
+          The list could not be loaded: you may be offline, and it was not saved on this device yet. Go online and reload.
+        </p>
+      )}
       {all && !home && Panel && (
         <Panel
           questions={all}

@@ -9,10 +9,17 @@ export function CoachSlot(props: CoachPanelProps) {
   const [Panel, setPanel] = useState<Panel | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    void import('./CoachPanel').then(
-      (m) => setPanel(() => m.default),
-      () => setFailed(true),
-    );
+    // Awaited, not .then(ok, failed): Vite moves an import's first .then into its preload, where a failed
+    // stylesheet (offline before the worker holds it) skips it and rejects with nobody listening.
+    void (async () => {
+      try {
+        const m = await import('./CoachPanel');
+        setPanel(() => m.default);
+      } catch (error) {
+        console.error(error);
+        setFailed(true);
+      }
+    })();
   }, []);
   if (failed) return <p class="hint">The answer coach could not be loaded. Reload the page to try again; your draft is not affected.</p>;
   return Panel ? <Panel {...props} /> : null;

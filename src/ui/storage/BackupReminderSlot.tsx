@@ -5,10 +5,14 @@ import { useEffect, useState } from 'preact/hooks';
 export function BackupReminderSlot() {
   const [Reminder, setReminder] = useState<ComponentType | null>(null);
   useEffect(() => {
-    void import('./BackupReminder').then(
-      (m) => setReminder(() => m.default),
-      () => {},
-    );
+    void (async () => {
+      try {
+        const m = await import('./BackupReminder'); // awaited: see CoachSlot
+        setReminder(() => m.default);
+      } catch (error) {
+        console.error('The backup reminder could not be loaded', error); // a reminder; the page works without it
+      }
+    })();
   }, []);
   return Reminder ? <Reminder /> : null;
 }

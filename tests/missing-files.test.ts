@@ -1,0 +1,59 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumSuite } from './support/chromium';
+
+// A first visit that loses the network before the worker holds the app (a train entering a tunnel): each file
+// that fails to arrive costs its own part of the page, with a sentence saying so, never an uncaught error
+// (the suite fails a test on any) or a page stuck on "Loading". No worker here: it would answer past the routes.
+const suite = chromiumSuite({ context: { serviceWorkers: 'block', viewport: { width: 360, height: 740 } } });
+
+async function refusing(pattern: RegExp): Promise<{ page: Page; refused: () => number }> {
+  const page = await suite.newPage();
+  let refused = 0;
+  await page.route(pattern, (route) => {
+    refused++;
+    return route.abort('internetdisconnected');
+  });
+  return { page, refused: () => refused };
+}
+
+const live = (page: Page) => page.waitForFunction(() => document.getElementById('app')?.dataset.prerendered === undefined);
+
+describe('a file that does not arrive', () => {
+  it("the coach's stylesheet: the draft works, and the coach says it could not be loaded", async () => {
+    const { page, refused } = await refusing(/\/assets\/coach-[\w-]{8}\.css$/);
+    await page.goto('/q/why-openai');
+    await page.getByText('The answer coach could not be loaded.').waitFor();
+    expect(refused()).toBeGreaterThan(0);
+    const situation = page.getByLabel('Situation');
+    await situation.fill('Typed with the coach missing');
+    await page.getByText(/Saved/).first().waitFor();
+    expect(await situation.inputValue()).toBe('Typed with the coach missing');
+  });
+
+  it("the app's own code: the drawn page stays readable and says what happened", async () => {
+    const { page, refused } = await refusing(/\/assets\/start-[\w-]{8}\.js$/);
+    await page.goto('/q/why-openai');
+    await page.getByRole('alert').filter({ hasText: 'Rehearse could not finish loading' }).waitFor();
+    expect(refused()).toBe(1);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Why OpenAI?');
+  });
+
+  it("the list's code: the list page says so instead of an empty page", async () => {
+    const { page, refused } = await refusing(/\/assets\/ResultsPanel-[\w-]{8}\.js$/);
+    await page.goto('/questions');
+    await live(page);
+    await page.getByRole('alert').filter({ hasText: 'The list could not be loaded' }).waitFor();
+    expect(refused()).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('All questions');
+  });
+
+  it("the home page's suggestions: the home page still draws, without them", async () => {
+    const { page, refused } = await refusing(/\/assets\/(next-up|review)-[\w-]{8}\.js$/);
+    await page.goto('/');
+    await live(page);
+    await page.getByRole('heading', { name: 'Categories' }).waitFor();
+    await expect.poll(() => page.locator('.skeleton').count()).toBe(0);
+    expect(refused()).toBeGreaterThan(0);
+  });
+});
