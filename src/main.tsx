@@ -26,7 +26,7 @@ function notStarted(error: unknown): void {
   console.error(error);
   const note = document.createElement('p');
   note.setAttribute('role', 'alert');
-  note.className = 'banner';
+  note.className = 'banner not-started';
   note.textContent = 'Rehearse could not finish loading: you may be offline, and it was not saved on this device yet. Go online and reload.';
   root?.before(note);
 }

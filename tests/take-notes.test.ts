@@ -37,8 +37,9 @@ describe('a take’s name and notes', () => {
     await again.getByLabel('Notes').fill('Slow down at the start, then breathe');
     // Stored after a pause in typing, on its own (read from IndexedDB: the "Saved" shown before the edit proves nothing).
     await expect.poll(async () => (await storedTakes(again))[0]?.notes).toBe('Slow down at the start, then breathe');
-    expect(await again.locator('.take-save-state').textContent()).toBe('Saved');
-    expect(await again.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rehearse:unsaved-take:')))).toEqual([]); // stored, so cleared
+    // The screen hears of the commit a moment after IndexedDB shows it: wait for it to say so.
+    await expect.poll(() => again.locator('.take-save-state').textContent()).toBe('Saved');
+    await expect.poll(() => again.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rehearse:unsaved-take:')))).toEqual([]); // stored, so cleared
     await again.reload();
     await again.getByRole('button', { name: /First try/ }).click();
     expect(await again.getByLabel('Notes').inputValue()).toBe('Slow down at the start, then breathe');
