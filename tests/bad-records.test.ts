@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mutate, prng, validRecord, type Mutant } from '../src/store/record-mutations.test-support';
-import { DB_VERSION, STORES } from '../src/store/schema';
+import { STORES } from '../src/store/schema';
 import { validCustomQuestion, validDraft, validRevision, validStory } from '../src/store/valid-records.test-support';
 import { chromiumSuite } from './support/chromium';
+import { seedAppDatabase, type SeedRow } from './support/seed';
 
 // Every test here fails on an uncaught page error (chromiumSuite): a bad record must never break a screen.
 const suite = chromiumSuite({ watchForeign: true });
@@ -15,49 +16,12 @@ beforeEach(async () => {
 
 const Q = 'tell-me-about-a-time-you-had-to-resolve-a-conflict-in-a-team';
 const BANK_SIZE = (JSON.parse(readFileSync(new URL('../data/questions.json', import.meta.url), 'utf8')) as unknown[]).length;
-type Row = { store: string; value: unknown };
+type Row = SeedRow;
 
 /** Straight into the app's database, as an older version, a bug or a hand-edited backup could leave it. */
 async function writeRecords(rows: Row[]): Promise<void> {
   await page.goto('/');
-  // The app creates its database on the first page. Chromium lists it at the new version while the app's upgrade
-  // may still be under way (seen under load: an open at that version then met no database at all), so an open that
-  // would have to create or upgrade it is aborted and tried again once the app's is done; never more than 20 times.
-  for (let attempt = 1; ; attempt++) {
-    await page.waitForFunction(async (version) => (await indexedDB.databases()).some((d) => d.name === 'rehearse' && d.version === version), DB_VERSION);
-    const outcome = await page.evaluate(
-      ({ batch, version }) =>
-        new Promise<string>((resolve, reject) => {
-          // At the app's version, so this can never create the database or start an upgrade of its own.
-          const open = indexedDB.open('rehearse', version);
-          open.onerror = () => (open.error?.name === 'AbortError' ? undefined : reject(open.error));
-          open.onupgradeneeded = (event) => {
-            open.transaction?.abort(); // never create or change it from here
-            resolve(`the app's database was at version ${event.oldVersion}, not ${version}`);
-          };
-          open.onsuccess = () => {
-            const db = open.result;
-            try {
-              const tx = db.transaction([...new Set(batch.map((r) => r.store))], 'readwrite');
-              for (const { store, value } of batch) tx.objectStore(store).put(value);
-              tx.oncomplete = () => (db.close(), resolve('written'));
-              tx.onerror = () => reject(tx.error);
-            } catch (error) {
-              // Fail at once, naming what the database holds, rather than leave the test hanging.
-              db.close();
-              reject(new Error(`${String(error)}; the database holds: ${Array.from(db.objectStoreNames).join(', ')}`));
-            }
-          };
-        }),
-      { batch: rows, version: DB_VERSION },
-    );
-    if (outcome === 'written') break;
-    console.warn(`seeding tried again (attempt ${attempt}): ${outcome}`); // in the log, to learn more of the race
-    // Not a failed open of the app's own: that would be a bug, said on screen.
-    expect(await page.locator('.banner[role=alert]').allTextContents()).toEqual([]);
-    if (attempt === 20) throw new Error(outcome);
-    await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true)))); // the next frame, then look again
-  }
+  await seedAppDatabase(page, rows);
   await page.reload();
 }
 

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../scripts/content-security-policy';
-import { DB_VERSION } from '../src/store/schema';
 import { DIST, startStaticServer, type StaticServer } from './engines/server';
 import { collectPageErrors, launch } from './support/chromium';
+import { seedAppDatabase } from './support/seed';
 
 let browser: Browser;
 let server: StaticServer;
@@ -27,58 +27,29 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/**
- * A take whose audio is a few bytes: enough for the player to load it from a blob: URL. Written at the app's version
- * once the app has made its database (the drawn page shows before the app runs): an open that would create or
- * upgrade it is aborted and tried again on the next frame, as in bad-records.test.ts.
- */
-async function storeTake(page: Page): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await page.waitForFunction(async (version) => (await indexedDB.databases()).some((d) => d.name === 'rehearse' && d.version === version), DB_VERSION);
-    const outcome = await page.evaluate(
-      (version) =>
-        new Promise<string>((resolve, reject) => {
-          const req = indexedDB.open('rehearse', version);
-          req.onerror = () => (req.error?.name === 'AbortError' ? undefined : reject(req.error));
-          req.onupgradeneeded = (event) => {
-            req.transaction?.abort(); // never create or change it from here
-            resolve(`the app's database was at version ${event.oldVersion}, not ${version}`);
-          };
-          req.onsuccess = () => {
-            try {
-              const t = req.result.transaction(['takes', 'chunks'], 'readwrite');
-              t.objectStore('takes').put({
-                id: 'take-csp00000001',
-                questionId: 'why-openai',
-                mimeType: 'audio/webm',
-                status: 'complete',
-                startedAt: 1,
-                durationMs: 1000,
-                chunkCount: 1,
-                bytes: 3,
-                name: '',
-                rating: 0,
-                notes: '',
-                updatedAt: 1,
-                analysisFailed: true,
-              });
-              t.objectStore('chunks').put({ takeId: 'take-csp00000001', seq: 0, data: new Uint8Array([26, 69, 223]).buffer, atMs: 1000 });
-              t.oncomplete = () => (req.result.close(), resolve('written'));
-              t.onerror = () => reject(t.error);
-            } catch (error) {
-              req.result.close();
-              reject(new Error(`${String(error)}; the database holds: ${Array.from(req.result.objectStoreNames).join(', ')}`));
-            }
-          };
-        }),
-      DB_VERSION,
-    );
-    if (outcome === 'written') return;
-    if (attempt === 20) throw new Error(outcome);
-    console.warn(`csp: seeding tried again (attempt ${attempt}): ${outcome}`);
-    await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
-  }
-}
+/** A take whose audio is a few bytes: enough for the player to load it from a blob: URL. */
+const storeTake = (page: Page) =>
+  seedAppDatabase(page, [
+    {
+      store: 'takes',
+      value: {
+        id: 'take-csp00000001',
+        questionId: 'why-openai',
+        mimeType: 'audio/webm',
+        status: 'complete',
+        startedAt: 1,
+        durationMs: 1000,
+        chunkCount: 1,
+        bytes: 3,
+        name: '',
+        rating: 0,
+        notes: '',
+        updatedAt: 1,
+        analysisFailed: true,
+      },
+    },
+    { store: 'chunks', value: { takeId: 'take-csp00000001', seq: 0, atMs: 1000 }, bytes: { field: 'data', data: [26, 69, 223] } },
+  ]);
 
 describe('the Content-Security-Policy', () => {
   it('arrives as a header and in the page, both enforced, and a take and a story do not violate it', async () => {
