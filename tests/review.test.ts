@@ -101,6 +101,7 @@ describe('spaced review', () => {
   it('the grading row works by keyboard alone: Tab to a grade, Enter, Change grade, Space', async () => {
     await page.clock.install({ time: T0 });
     await openQuestion();
+    await expect.poll(() => page.getByLabel('Situation').isEnabled()).toBe(true); // focus cannot land on a field still loading
     await page.getByLabel('Situation').focus();
     let found = false;
     for (let i = 0; i < 80 && !found; i++) {

@@ -158,7 +158,10 @@ describe('undo after a delete', () => {
     await expect.poll(() => page.locator('.save-state').first().textContent()).toBe('Saved');
     await page.getByRole('button', { name: 'Delete draft' }).click();
     await expect.poll(() => focused(page)).toBe('Undo');
-    await page.getByLabel('Task').focus(); // the user moves on
+    // The user moves on: a fresh editor reads the store after a delete, its fields disabled meanwhile, and focus cannot land on a disabled field.
+    await expect.poll(() => page.getByLabel('Task').isEnabled()).toBe(true);
+    await page.getByLabel('Task').focus();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft-task');
     // runFor, not fastForward: the 10 s are armed by an effect that runs after the next frame, while the clock moves.
     await page.clock.runFor(5_000);
     expect(await page.locator('.undo-bar').count()).toBe(1); // still offered inside the 10 s
