@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumSuite } from './support/chromium';
 import { fakeMicrophoneArgs } from './support/recording';
+import { appDatabaseMade, requireAppDatabase } from './support/db';
 
 const dir = mkdtempSync(join(tmpdir(), 'rehearse-backup-'));
 const suite = chromiumSuite({
@@ -31,18 +32,20 @@ async function openQuestion(page: Page, id = 'why-openai') {
   await expect.poll(() => page.getByLabel('Situation').isEnabled()).toBe(true);
 }
 
-const stored = (page: Page, store: string) =>
-  page.evaluate(
-    (store) =>
-      new Promise<number>((resolve) => {
-        const req = indexedDB.open('rehearse');
-        req.onsuccess = () => {
-          const count = req.result.transaction(store).objectStore(store).count();
-          count.onsuccess = () => (req.result.close(), resolve(count.result));
-        };
-      }),
-    store,
-  );
+const stored = async (page: Page, store: string) =>
+  !(await appDatabaseMade(page))
+    ? 0
+    : page.evaluate(
+        (store) =>
+          new Promise<number>((resolve) => {
+            const req = indexedDB.open('rehearse');
+            req.onsuccess = () => {
+              const count = req.result.transaction(store).objectStore(store).count();
+              count.onsuccess = () => (req.result.close(), resolve(count.result));
+            };
+          }),
+        store,
+      );
 
 /** A backup's entry names and its JSON files parsed, read in Node with the zip library the app imports with. */
 async function readBackup(file: string) {
@@ -189,6 +192,7 @@ describe('backup and restore', () => {
     await openQuestion(page);
     expect(await page.getByLabel('Situation').inputValue()).toBe(`Joined a 5-person applied team (${engine})`);
     await page.getByRole('button', { name: /Take 1/ }).click();
+    await requireAppDatabase(page);
     const mimeType = await page.evaluate(
       () =>
         new Promise<string>((resolve) => {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, collectPageErrors, launch } from './support/chromium';
+import { appDatabaseMade, requireAppDatabase } from './support/db';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -73,7 +74,8 @@ describe('your own questions', () => {
 const SLOW = { timeout: 15_000 };
 
 /** Every record of every store (audio as byte arrays) and every journal key: what "put back byte for byte" is checked against. */
-function dump(page: Page) {
+async function dump(page: Page) {
+  await requireAppDatabase(page);
   return page.evaluate(
     () =>
       new Promise<{ stores: Record<string, unknown[]>; journal: Record<string, string> }>((resolve, reject) => {
@@ -103,7 +105,8 @@ function dump(page: Page) {
 }
 
 /** A take with two chunks of audio, a revision and a second tab's journal entry, written the way the app stores them. Its bytes are no audio: marked undecodable so the app's background analysis leaves it alone. */
-function addOwnedRecords(page: Page, questionId: string) {
+async function addOwnedRecords(page: Page, questionId: string) {
+  await requireAppDatabase(page);
   return page.evaluate(
     (id) =>
       new Promise<void>((resolve, reject) => {
@@ -218,14 +221,15 @@ describe('deleting', () => {
 });
 
 /** The Situation text of each stored revision of the why-openai draft, oldest first. */
-function storedRevisions(page: Page): Promise<string[]> {
+async function storedRevisions(page: Page): Promise<string[]> {
+  if (!(await appDatabaseMade(page))) return [];
   return page.evaluate(
     () =>
       new Promise<string[]>((resolve) => {
         const req = indexedDB.open('rehearse');
         req.onsuccess = () => {
           const all = req.result.transaction('revisions').objectStore('revisions').index('byQuestion').getAll('why-openai');
-          all.onsuccess = () => resolve((all.result as { fields: Record<string, string> }[]).map((r) => r.fields.situation ?? ''));
+          all.onsuccess = () => (req.result.close(), resolve((all.result as { fields: Record<string, string> }[]).map((r) => r.fields.situation ?? '')));
         };
       }),
   );

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { chromiumSuite } from './support/chromium';
 import { axeViolations } from './support/axe';
+import { appDatabaseMade } from './support/db';
 
 // UPDATE_SCREENSHOTS=1 also writes pictures to look at (test-results/); they assert nothing.
 const look = (page: Page, name: string) =>
@@ -86,17 +87,19 @@ describe('a framework switch keeps every word in view or says where it is', () =
 });
 
 /** Every story IndexedDB holds. */
-const storedStories = () =>
-  page.evaluate(
-    () =>
-      new Promise<{ id: string; title: string; questionIds: string[] }[]>((resolve) => {
-        const req = indexedDB.open('rehearse');
-        req.onsuccess = () => {
-          const all = req.result.transaction('stories').objectStore('stories').getAll();
-          all.onsuccess = () => resolve(all.result as { id: string; title: string; questionIds: string[] }[]);
-        };
-      }),
-  );
+const storedStories = async () =>
+  !(await appDatabaseMade(page))
+    ? []
+    : page.evaluate(
+        () =>
+          new Promise<{ id: string; title: string; questionIds: string[] }[]>((resolve) => {
+            const req = indexedDB.open('rehearse');
+            req.onsuccess = () => {
+              const all = req.result.transaction('stories').objectStore('stories').getAll();
+              all.onsuccess = () => (req.result.close(), resolve(all.result as { id: string; title: string; questionIds: string[] }[]));
+            };
+          }),
+      );
 
 describe('a new story is written on its first typed character', () => {
   it('New story + Back leaves no story; typing one letter writes it', async () => {
@@ -241,19 +244,21 @@ describe('coverage', () => {
 
     // Saved as one setting: IndexedDB holds exactly what was chosen, and a reload shows it again.
     await expect
-      .poll(() =>
-        page.evaluate(
-          () =>
-            new Promise((resolve, reject) => {
-              const open = indexedDB.open('rehearse');
-              open.onerror = () => reject(open.error);
-              open.onsuccess = () => {
-                const get = open.result.transaction('settings').objectStore('settings').get('interviewTargets');
-                get.onsuccess = () => (open.result.close(), resolve(get.result));
-                get.onerror = () => reject(get.error);
-              };
-            }),
-        ),
+      .poll(async () =>
+        !(await appDatabaseMade(page))
+          ? undefined
+          : page.evaluate(
+              () =>
+                new Promise((resolve, reject) => {
+                  const open = indexedDB.open('rehearse');
+                  open.onerror = () => reject(open.error);
+                  open.onsuccess = () => {
+                    const get = open.result.transaction('settings').objectStore('settings').get('interviewTargets');
+                    get.onsuccess = () => (open.result.close(), resolve(get.result));
+                    get.onerror = () => reject(get.error);
+                  };
+                }),
+            ),
       )
       .toEqual({ companies: ['Anthropic', 'OpenAI'], level: 'manager' });
     await page.reload();

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumSuite, waitForController } from './support/chromium';
+import { requireAppDatabase } from './support/db';
 
 const suite = chromiumSuite();
 
@@ -15,6 +16,7 @@ const status = (page: Page) => page.locator('.save-state').textContent();
 
 /** Keeps a readwrite transaction on the drafts store alive from `page` until the returned function is called. */
 async function holdDraftWrites(page: Page): Promise<() => Promise<void>> {
+  await requireAppDatabase(page);
   await page.evaluate(
     () =>
       new Promise<void>((held) => {
@@ -42,13 +44,14 @@ describe('drafts never lose a word', () => {
     await expect.poll(() => again.getByLabel('Situation').inputValue()).toBe('Joined a 5-person applied team');
     await expect.poll(() => status(again)).not.toMatch(/Saving|Not saved/);
     // It is in IndexedDB (not only in the unsaved-text journal) and survives another reload.
+    await requireAppDatabase(again);
     const stored = await again.evaluate(
       () =>
         new Promise<string>((resolve) => {
           const req = indexedDB.open('rehearse');
           req.onsuccess = () => {
             const get = req.result.transaction('drafts').objectStore('drafts').get('why-openai');
-            get.onsuccess = () => resolve((get.result as { fields: Record<string, string> } | undefined)?.fields.situation ?? '');
+            get.onsuccess = () => (req.result.close(), resolve((get.result as { fields: Record<string, string> } | undefined)?.fields.situation ?? ''));
           };
         }),
     );

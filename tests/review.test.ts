@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { chromiumSuite } from './support/chromium';
+import { requireAppDatabase } from './support/db';
 
 // bypassCSP: axe is injected as an inline script. en-US so the dates read "Thu, Dec 3".
 const suite = chromiumSuite({ context: { viewport: { width: 360, height: 800 }, bypassCSP: true, locale: 'en-US', timezoneId: 'UTC' }, watchForeign: true });
@@ -121,13 +122,14 @@ describe('spaced review', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => row().locator('.review-done').textContent()).toBe('Graded Hard. Next review: Wed, Dec 2 (in 2 days).');
     // Change grade put the first grade back: one grade in the log, not two.
+    await requireAppDatabase(page);
     const log = await page.evaluate(
       () =>
         new Promise<unknown>((resolve) => {
           const req = indexedDB.open('rehearse');
           req.onsuccess = () => {
             const get = req.result.transaction('reviews').objectStore('reviews').get('question:why-openai');
-            get.onsuccess = () => resolve((get.result as { log: { grade: string }[] }).log.map((l) => l.grade));
+            get.onsuccess = () => (req.result.close(), resolve((get.result as { log: { grade: string }[] }).log.map((l) => l.grade)));
           };
         }),
     );

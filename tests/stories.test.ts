@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { chromiumSuite } from './support/chromium';
+import { appDatabaseMade, requireAppDatabase } from './support/db';
 
 const suite = chromiumSuite({ context: { viewport: { width: 360, height: 800 } }, watchForeign: true });
 let page: Page;
@@ -23,14 +24,15 @@ async function newStory(): Promise<string> {
 }
 
 /** The story as IndexedDB holds it. */
-function storedStory(on: Page, id: string): Promise<{ title: string; fields: Record<string, string> } | undefined> {
+async function storedStory(on: Page, id: string): Promise<{ title: string; fields: Record<string, string> } | undefined> {
+  await requireAppDatabase(on);
   return on.evaluate(
     (key) =>
       new Promise<{ title: string; fields: Record<string, string> } | undefined>((resolve) => {
         const req = indexedDB.open('rehearse');
         req.onsuccess = () => {
           const get = req.result.transaction('stories').objectStore('stories').get(key);
-          get.onsuccess = () => resolve(get.result as { title: string; fields: Record<string, string> } | undefined);
+          get.onsuccess = () => (req.result.close(), resolve(get.result as { title: string; fields: Record<string, string> } | undefined));
         };
       }),
     id,
@@ -79,22 +81,24 @@ describe('the story bank', () => {
     // It reaches IndexedDB, not only the unsaved-text journal: saved on the way out, or from the journal on return
     // (which of the two depends on how fast the machine is, so the test waits for the stored title, not a status).
     const id = path.split('/').at(-1)!;
-    const storedTitle = () =>
-      page.evaluate(
-        (key) =>
-          new Promise<string>((resolve, reject) => {
-            const req = indexedDB.open('rehearse');
-            req.onerror = () => reject(req.error);
-            req.onsuccess = () => {
-              const get = req.result.transaction('stories').objectStore('stories').get(key);
-              get.onsuccess = () => {
-                req.result.close();
-                resolve((get.result as { title: string } | undefined)?.title ?? '');
-              };
-            };
-          }),
-        id,
-      );
+    const storedTitle = async () =>
+      !(await appDatabaseMade(page))
+        ? ''
+        : page.evaluate(
+            (key) =>
+              new Promise<string>((resolve, reject) => {
+                const req = indexedDB.open('rehearse');
+                req.onerror = () => reject(req.error);
+                req.onsuccess = () => {
+                  const get = req.result.transaction('stories').objectStore('stories').get(key);
+                  get.onsuccess = () => {
+                    req.result.close();
+                    resolve((get.result as { title: string } | undefined)?.title ?? '');
+                  };
+                };
+              }),
+            id,
+          );
     await expect.poll(storedTitle).toBe('Typed and left at once');
     await expect.poll(saveState).not.toMatch(/Not saved|Saving/);
   });

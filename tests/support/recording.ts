@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { encodeWav, toneWithGaps } from '../../src/audio/wav';
+import { appDatabaseMade, requireAppDatabase } from './db';
 
 /**
  * Chromium's flags for a granted fake microphone that plays `segments` (tone or silence, 440 Hz at 48 kHz) from
@@ -32,53 +33,58 @@ export interface StoredTake {
 }
 
 /** Takes as stored, read straight from IndexedDB (the connection is closed again, so it never blocks an upgrade). */
-export const storedTakes = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<StoredTake[]>((resolve, reject) => {
-        const req = indexedDB.open('rehearse');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const all = db.transaction('takes').objectStore('takes').getAll();
-          all.onsuccess = () => (db.close(), resolve(all.result));
-          all.onerror = () => (db.close(), reject(all.error));
-        };
-      }),
-  );
+export const storedTakes = async (page: Page): Promise<StoredTake[]> =>
+  !(await appDatabaseMade(page))
+    ? []
+    : page.evaluate(
+        () =>
+          new Promise<StoredTake[]>((resolve, reject) => {
+            const req = indexedDB.open('rehearse');
+            req.onerror = () => reject(req.error);
+            req.onsuccess = () => {
+              const db = req.result;
+              const all = db.transaction('takes').objectStore('takes').getAll();
+              all.onsuccess = () => (db.close(), resolve(all.result));
+              all.onerror = () => (db.close(), reject(all.error));
+            };
+          }),
+      );
 
 /** The assembled files kept for finished takes (store 'assembled'), described: what they were built from and what they hold. */
-export const assembledFiles = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<{ takeId: string; chunkCount: number; bytes: number; kind: string; size: number }[]>((resolve, reject) => {
-        const req = indexedDB.open('rehearse');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const all = db.transaction('assembled').objectStore('assembled').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(
-              (all.result as { takeId: string; chunkCount: number; bytes: number; audio: Blob | ArrayBuffer }[]).map(
-                ({ takeId, chunkCount, bytes, audio }) => ({
-                  takeId,
-                  chunkCount,
-                  bytes,
-                  kind: Object.prototype.toString.call(audio),
-                  size: audio instanceof Blob ? audio.size : audio.byteLength,
-                }),
-              ),
-            );
-          };
-          all.onerror = () => (db.close(), reject(all.error));
-        };
-      }),
-  );
+export const assembledFiles = async (page: Page) =>
+  !(await appDatabaseMade(page))
+    ? []
+    : page.evaluate(
+        () =>
+          new Promise<{ takeId: string; chunkCount: number; bytes: number; kind: string; size: number }[]>((resolve, reject) => {
+            const req = indexedDB.open('rehearse');
+            req.onerror = () => reject(req.error);
+            req.onsuccess = () => {
+              const db = req.result;
+              const all = db.transaction('assembled').objectStore('assembled').getAll();
+              all.onsuccess = () => {
+                db.close();
+                resolve(
+                  (all.result as { takeId: string; chunkCount: number; bytes: number; audio: Blob | ArrayBuffer }[]).map(
+                    ({ takeId, chunkCount, bytes, audio }) => ({
+                      takeId,
+                      chunkCount,
+                      bytes,
+                      kind: Object.prototype.toString.call(audio),
+                      size: audio instanceof Blob ? audio.size : audio.byteLength,
+                    }),
+                  ),
+                );
+              };
+              all.onerror = () => (db.close(), reject(all.error));
+            };
+          }),
+      );
 
 /** Deletes a take's audio chunks behind the app's back: whatever still plays came from somewhere else. */
-export const dropChunks = (page: Page, takeId: string) =>
-  page.evaluate(
+export const dropChunks = async (page: Page, takeId: string) => {
+  await requireAppDatabase(page);
+  await page.evaluate(
     (id) =>
       new Promise<void>((resolve, reject) => {
         const req = indexedDB.open('rehearse');
@@ -93,6 +99,7 @@ export const dropChunks = (page: Page, takeId: string) =>
       }),
     takeId,
   );
+};
 
 /** Waits until the take being recorded has `count` chunks in IndexedDB: about `count` seconds of audio really kept. */
 export async function chunksStored(page: Page, count: number): Promise<void> {

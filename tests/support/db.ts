@@ -1,0 +1,40 @@
+import type { Page } from 'playwright-core';
+import { DB_VERSION } from '../../src/store/schema';
+
+/**
+ * Whether the app has made its database: true once it exists at the app's version, its creation finished; false if
+ * the app has not made one yet (nothing is stored). A test's own open before then would create an empty database
+ * the app then fails to upgrade (a drawn page shows before the app runs), and Chromium lists the database at its new
+ * version while the app is still creating it; so a read waits for this first. The probe never creates or upgrades
+ * the database: an open that would is aborted (a new database is then removed) and tried again.
+ */
+export function appDatabaseMade(page: Page): Promise<boolean> {
+  return page.evaluate(async (version) => {
+    // Real time even under a test's fake clock (Playwright keeps the page's own timers there).
+    const builtins = (globalThis as { __pwClock?: { builtins: { setTimeout: typeof setTimeout } } }).__pwClock?.builtins;
+    const pause = () => new Promise((resolve) => (builtins?.setTimeout ?? setTimeout)(resolve, 25));
+    let seen = '';
+    for (let attempt = 0; attempt < 200; attempt++) {
+      if (!(await indexedDB.databases()).some((d) => d.name === 'rehearse')) return false;
+      const made = await new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open('rehearse', version);
+        open.onupgradeneeded = (event) => {
+          seen = `version ${event.oldVersion}`;
+          open.transaction?.abort();
+          resolve(false);
+        };
+        open.onerror = () => (open.error?.name === 'AbortError' ? undefined : reject(open.error));
+        open.onsuccess = () => (open.result.close(), resolve(true));
+      });
+      if (made) return true;
+      await pause();
+    }
+    throw new Error(`The app's database stayed at ${seen}, not ${version}`);
+  }, DB_VERSION);
+}
+
+/** Waits until the app has made its database (see appDatabaseMade): for a read of something the app has said it saved. */
+export async function requireAppDatabase(page: Page): Promise<void> {
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'rehearse'), undefined, { timeout: 15_000, polling: 100 });
+  if (!(await appDatabaseMade(page))) throw new Error("The app's database went away");
+}
