@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { App, preloadScreen } from './app/App';
 import { releaseEarlyClicks } from './app/early-clicks';
+import { beginTakeover, takeoverDone } from './app/takeover';
 import { listenForInstall } from './app/install';
 import { labelHolds } from './practice/update-guard';
 import { ensureDepth, ensureGuidance, ensureQuestions } from './ui/bank-state';
@@ -51,10 +52,13 @@ if (painted && painted === location.pathname && ![...query].length) {
   const screenReady = preloadScreen(painted).catch(() => undefined);
   void Promise.all([bankReady, screenReady, painted.startsWith('/q/') ? ensureDepth() : null]).then(() => {
     const putBackText = keepWhatWasDone();
+    beginTakeover(); // sections marked Later are taken over after, a task each (src/app/takeover.tsx)
     render(<App />, root);
-    putBackText();
-    releaseEarlyClicks(); // held since before the first paint (src/main.tsx)
-    delete root.dataset.prerendered; // the markup is the app's now
+    void takeoverDone().then(() => {
+      putBackText();
+      releaseEarlyClicks(); // held since before the first paint (src/main.tsx)
+      delete root.dataset.prerendered; // the markup is the app's now
+    });
   });
 } else {
   root.replaceChildren(); // drawn for another URL: never shown as this one's

@@ -120,6 +120,38 @@ describe('prerendered pages', () => {
     }
   });
 
+  it('a question page takes its later sections over in place: the same nodes, in the same order, once each, and live', async () => {
+    const page = await suite.newPage();
+    const consoleErrors = await watchFirstPaint(page);
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        const w = window as unknown as { __drawn: Element[]; __order: string[] };
+        w.__drawn = [...document.querySelectorAll('#app section[aria-labelledby]')];
+        w.__order = w.__drawn.map((s) => s.getAttribute('aria-labelledby')!);
+      });
+    });
+    await page.goto(`/q/${ID}`);
+    await hydrated(page);
+    const drawn = await page.evaluate(() => {
+      const w = window as unknown as { __drawn: Element[]; __order: string[] };
+      const now = [...document.querySelectorAll('#app section[aria-labelledby]')];
+      return { order: w.__order, now: now.map((s) => s.getAttribute('aria-labelledby')), kept: w.__drawn.map((s) => s.isConnected) };
+    });
+    expect(drawn.order).toEqual(expect.arrayContaining(['testing', 'out-loud', 'answer', 'sources', 'related']));
+    expect(drawn.now).toEqual(drawn.order); // none lost, none twice, none moved
+    expect(drawn.kept.every(Boolean)).toBe(true); // taken over, not redrawn
+    // Live: the draft's fields load and save, the related links route inside the app.
+    await page.getByLabel('Situation').fill('Led the eval rewrite');
+    await expect.poll(() => page.locator('.save-state').first().textContent()).toBe('Saved');
+    await page.evaluate(() => ((window as unknown as { __samePage: boolean }).__samePage = true));
+    await page.locator('section[aria-labelledby="related"] a').first().click();
+    await page.waitForURL((u) => u.pathname.startsWith('/q/') && !u.pathname.endsWith(ID));
+    await page.locator('h1').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true); // no page load: the app's router
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('a button pressed after the first paint, before the app is even fetched, is pressed once the page is live', async () => {
     const context = await suite.browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
     try {

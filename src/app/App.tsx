@@ -10,6 +10,7 @@ import { ThemeToggle } from './ThemeToggle';
 import { UndoBanner } from './UndoBanner';
 import { UpdateBanner } from './UpdateBanner';
 import { retryingImport } from './lazy-route';
+import { Later } from './takeover';
 import { focusAfterRoute } from './route-focus';
 import { SearchShortcut } from './SearchShortcut';
 import { offlineReady } from './sw-state';
@@ -63,10 +64,12 @@ export function App() {
           <span>Rehearse</span>
         </a>
         <Nav />
-        <div class="header-actions">
-          <InstallButton />
-          <ThemeToggle />
-        </div>
+        <Later>
+          <div class="header-actions">
+            <InstallButton />
+            <ThemeToggle />
+          </div>
+        </Later>
       </header>
       <IosInstallHint />
       <StorageBanner />
@@ -93,15 +96,17 @@ export function App() {
           </ScreenBoundary>
         </ErrorBoundary>
       </main>
-      <footer class="app-footer">
-        <p>
-          Everything you write and record stays on this device. {offlineReady.value ? 'Ready to work offline. ' : ''}
-          {persisted.value === true && 'Your browser has agreed to keep your saved work. '}
-          {persisted.value === false && 'Your browser may clear saved work if the device runs short of space. '}
-          <a href="/storage">Storage and backup</a>
-        </p>
-        <NeedsAttention />
-      </footer>
+      <Later>
+        <footer class="app-footer">
+          <p>
+            Everything you write and record stays on this device. {offlineReady.value ? 'Ready to work offline. ' : ''}
+            {persisted.value === true && 'Your browser has agreed to keep your saved work. '}
+            {persisted.value === false && 'Your browser may clear saved work if the device runs short of space. '}
+            <a href="/storage">Storage and backup</a>
+          </p>
+          <NeedsAttention />
+        </footer>
+      </Later>
       <UpdateBanner />
       <SearchShortcut />
     </LocationProvider>

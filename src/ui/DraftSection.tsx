@@ -3,6 +3,7 @@ import type { Framework, Question } from '../bank/types';
 import { removeDraft } from '../practice/deletions';
 import type { DraftSession } from '../practice/drafts';
 import { undoOffer } from '../practice/undo';
+import { Later } from '../app/takeover';
 import { DraftEditor } from './DraftEditor';
 import { ReviewGrade } from './review/ReviewGrade';
 
@@ -29,7 +30,9 @@ export function DraftSection({ question, frameworks }: { question: Question; fra
   return (
     <>
       <DraftEditor key={`${question.id}:${generation}`} question={question} frameworks={frameworks} onDelete={(draft) => void onDelete(draft)} />
-      <ReviewGrade kind="question" itemId={question.id} />
+      <Later>
+        <ReviewGrade kind="question" itemId={question.id} />
+      </Later>
     </>
   );
 }

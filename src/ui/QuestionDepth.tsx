@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { Later } from '../app/takeover';
 import type { Outline, Question } from '../bank/types';
 import { depth, depthFailed as failed, ensureDepth } from './bank-state';
 
@@ -54,24 +55,28 @@ export function QuestionDepth({ question }: { question: Question }) {
       )}
       {failed.value && !d && <p class="hint">Follow-ups and answer outlines could not be loaded; reload to try again.</p>}
       {probes.length > 0 && (
-        <section class="section" aria-labelledby="followups">
-          <h2 id="followups">Follow-ups to expect</h2>
-          <ul class="probes">
-            {probes.map((p) => (
-              <li key={p} dir="auto">
-                {p}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Later>
+          <section class="section" aria-labelledby="followups">
+            <h2 id="followups">Follow-ups to expect</h2>
+            <ul class="probes">
+              {probes.map((p) => (
+                <li key={p} dir="auto">
+                  {p}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </Later>
       )}
       {outlines.length > 0 && (
-        <section class="section" aria-labelledby="outline">
-          <h2 id="outline">What a strong answer looks like</h2>
-          {outlines.map((o) => (
-            <OutlineDetails key={o.category} outline={o} />
-          ))}
-        </section>
+        <Later>
+          <section class="section" aria-labelledby="outline">
+            <h2 id="outline">What a strong answer looks like</h2>
+            {outlines.map((o) => (
+              <OutlineDetails key={o.category} outline={o} />
+            ))}
+          </section>
+        </Later>
       )}
     </>
   );

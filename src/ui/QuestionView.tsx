@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { relatedQuestions } from '../bank/catalog';
+import type { Question } from '../bank/types';
 import { browseUrl, parseListContext } from '../bank/url-state';
 import { allQuestions, bankError, ensureGuidance, ensureQuestions, guidance, questionById } from './bank-state';
 import { DraftSection } from './DraftSection';
@@ -9,6 +10,7 @@ import { LinkedStories } from './stories/LinkedStories';
 import { isCustom } from '../practice/custom-questions';
 import { removeCustomQuestion } from '../practice/deletions';
 import { useLocation } from 'preact-iso';
+import { Later } from '../app/takeover';
 import { useState } from 'preact/hooks';
 import { SourceList } from './SourceList';
 import { QuestionDepth } from './QuestionDepth';
@@ -108,10 +110,12 @@ export default function QuestionView({ id }: { id: string }) {
         </div>
       )}
 
-      <section class="section" aria-labelledby="testing">
-        <h2 id="testing">What they’re testing</h2>
-        <p dir="auto">{question.testing}</p>
-      </section>
+      <Later>
+        <section class="section" aria-labelledby="testing">
+          <h2 id="testing">What they’re testing</h2>
+          <p dir="auto">{question.testing}</p>
+        </section>
+      </Later>
 
       <QuestionDepth question={question} />
 
@@ -126,38 +130,53 @@ export default function QuestionView({ id }: { id: string }) {
         </section>
       ) : null}
 
-      <section class="section" aria-labelledby="out-loud">
-        <h2 id="out-loud">Say it out loud</h2>
-        <RecordPanel question={question} />
-        <TakeList question={question} />
-      </section>
+      <Later>
+        <section class="section" aria-labelledby="out-loud">
+          <h2 id="out-loud">Say it out loud</h2>
+          <RecordPanel question={question} />
+          <TakeList question={question} />
+        </section>
+      </Later>
 
-      <section class="section" aria-labelledby="answer">
-        <h2 id="answer">Your answer</h2>
-        <DraftSection question={question} frameworks={guidance.value.frameworks} />
-      </section>
+      <Later>
+        <section class="section" aria-labelledby="answer">
+          <h2 id="answer">Your answer</h2>
+          <DraftSection question={question} frameworks={guidance.value.frameworks} />
+        </section>
+      </Later>
 
       <LinkedStories questionId={question.id} />
       <ScopedBackup scope={{ questionId: question.id }} about={`question-${question.id}`} label="Back up this question" />
 
-      <section class="section" aria-labelledby="sources">
-        <h2 id="sources">Sources</h2>
-        <SourceList sources={question.sources} />
-      </section>
+      <Later>
+        <section class="section" aria-labelledby="sources">
+          <h2 id="sources">Sources</h2>
+          <SourceList sources={question.sources} />
+        </section>
+      </Later>
 
-      <section class="section" aria-labelledby="related">
-        <h2 id="related">Related questions</h2>
-        <ul>
-          {relatedQuestions(question, all).map((r) => (
-            <li key={r.id}>
-              <a href={`/q/${r.id}`} dir="auto">
-                {r.text}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <Later>
+        <RelatedQuestions question={question} all={all} />
+      </Later>
       {context?.origin === 'list' && <ListNav id={id} context={context} position={position} label="This list, end of page" />}
     </article>
+  );
+}
+
+/** Worked out when the section is drawn: on a drawn page, in its own turn of the takeover. */
+function RelatedQuestions({ question, all }: { question: Question; all: readonly Question[] }) {
+  return (
+    <section class="section" aria-labelledby="related">
+      <h2 id="related">Related questions</h2>
+      <ul>
+        {relatedQuestions(question, all).map((r) => (
+          <li key={r.id}>
+            <a href={`/q/${r.id}`} dir="auto">
+              {r.text}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
