@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { App, preloadScreen } from './app/App';
 import { releaseEarlyClicks } from './app/early-clicks';
-import { beginTakeover, takeoverDone } from './app/takeover';
+import { beginTakeover, takeoverDone } from './ui/Later';
 import { listenForInstall } from './app/install';
 import { labelHolds } from './practice/update-guard';
 import { ensureDepth, ensureGuidance, ensureQuestions } from './ui/bank-state';
@@ -52,7 +52,7 @@ if (painted && painted === location.pathname && ![...query].length) {
   const screenReady = preloadScreen(painted).catch(() => undefined);
   void Promise.all([bankReady, screenReady, painted.startsWith('/q/') ? ensureDepth() : null]).then(() => {
     const putBackText = keepWhatWasDone();
-    beginTakeover(); // sections marked Later are taken over after, a task each (src/app/takeover.tsx)
+    beginTakeover(); // sections marked Later are taken over after, a task each (src/ui/Later.tsx)
     render(<App />, root);
     void takeoverDone().then(() => {
       putBackText();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { chromiumSuite } from './support/chromium';
 import { axeViolations } from './support/axe';
-import { appDatabaseMade } from './support/db';
+import { appDatabaseMade, storedRecords } from './support/db';
 
 // UPDATE_SCREENSHOTS=1 also writes pictures to look at (test-results/); they assert nothing.
 const look = (page: Page, name: string) =>
@@ -87,19 +87,7 @@ describe('a framework switch keeps every word in view or says where it is', () =
 });
 
 /** Every story IndexedDB holds. */
-const storedStories = async () =>
-  !(await appDatabaseMade(page))
-    ? []
-    : page.evaluate(
-        () =>
-          new Promise<{ id: string; title: string; questionIds: string[] }[]>((resolve) => {
-            const req = indexedDB.open('rehearse');
-            req.onsuccess = () => {
-              const all = req.result.transaction('stories').objectStore('stories').getAll();
-              all.onsuccess = () => (req.result.close(), resolve(all.result as { id: string; title: string; questionIds: string[] }[]));
-            };
-          }),
-      );
+const storedStories = () => storedRecords<{ id: string; title: string; questionIds: string[] }>(page, 'stories');
 
 describe('a new story is written on its first typed character', () => {
   it('New story + Back leaves no story; typing one letter writes it', async () => {

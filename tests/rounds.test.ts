@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { chromiumSuite } from './support/chromium';
 import { chunksStored, fakeMicrophoneArgs, storedTakes } from './support/recording';
-import { appDatabaseMade } from './support/db';
+import { storedRecords } from './support/db';
 
 // The fake microphone: speech-like tone with a long pause, looped.
 const suite = chromiumSuite({
@@ -48,37 +48,9 @@ const journalledQuestions = (page: Page) =>
   });
 
 /** Finished rounds as stored (store 'rounds'), for Progress and the backup. */
-const storedRounds = async (page: Page) =>
-  !(await appDatabaseMade(page))
-    ? []
-    : page.evaluate(
-        () =>
-          new Promise<{ status: string; answers: { outcome: string; take: string | null }[] }[]>((resolve, reject) => {
-            const req = indexedDB.open('rehearse');
-            req.onerror = () => reject(req.error);
-            req.onsuccess = () => {
-              const all = req.result.transaction('rounds').objectStore('rounds').getAll();
-              all.onsuccess = () => (req.result.close(), resolve(all.result));
-              all.onerror = () => (req.result.close(), reject(all.error));
-            };
-          }),
-      );
+const storedRounds = (page: Page) => storedRecords<{ status: string; answers: { outcome: string; take: string | null }[] }>(page, 'rounds');
 
-const storedReviews = async (page: Page) =>
-  !(await appDatabaseMade(page))
-    ? []
-    : page.evaluate(
-        () =>
-          new Promise<{ itemId: string; card: { due: Date } }[]>((resolve, reject) => {
-            const req = indexedDB.open('rehearse');
-            req.onerror = () => reject(req.error);
-            req.onsuccess = () => {
-              const all = req.result.transaction('reviews').objectStore('reviews').getAll();
-              all.onsuccess = () => (req.result.close(), resolve(all.result));
-              all.onerror = () => (req.result.close(), reject(all.error));
-            };
-          }),
-      );
+const storedReviews = (page: Page) => storedRecords<{ itemId: string; card: { due: Date } }>(page, 'reviews');
 
 /** Plays the answer's take on the review screen and waits for its audio to move. */
 async function replay(answer: ReturnType<Page['locator']>): Promise<void> {

@@ -10,7 +10,7 @@ import { ThemeToggle } from './ThemeToggle';
 import { UndoBanner } from './UndoBanner';
 import { UpdateBanner } from './UpdateBanner';
 import { retryingImport } from './lazy-route';
-import { Later } from './takeover';
+import { Later } from '../ui/Later';
 import { focusAfterRoute } from './route-focus';
 import { SearchShortcut } from './SearchShortcut';
 import { offlineReady } from './sw-state';

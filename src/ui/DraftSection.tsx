@@ -3,7 +3,7 @@ import type { Framework, Question } from '../bank/types';
 import { removeDraft } from '../practice/deletions';
 import type { DraftSession } from '../practice/drafts';
 import { undoOffer } from '../practice/undo';
-import { Later } from '../app/takeover';
+import { Later } from './Later';
 import { DraftEditor } from './DraftEditor';
 import { ReviewGrade } from './review/ReviewGrade';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { Later } from '../app/takeover';
+import { Later } from './Later';
 import type { Outline, Question } from '../bank/types';
 import { depth, depthFailed as failed, ensureDepth } from './bank-state';
 

@@ -10,7 +10,7 @@ import { LinkedStories } from './stories/LinkedStories';
 import { isCustom } from '../practice/custom-questions';
 import { removeCustomQuestion } from '../practice/deletions';
 import { useLocation } from 'preact-iso';
-import { Later } from '../app/takeover';
+import { Later } from './Later';
 import { useState } from 'preact/hooks';
 import { SourceList } from './SourceList';
 import { QuestionDepth } from './QuestionDepth';

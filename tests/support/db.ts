@@ -38,3 +38,21 @@ export async function requireAppDatabase(page: Page): Promise<void> {
   await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'rehearse'), undefined, { timeout: 15_000, polling: 100 });
   if (!(await appDatabaseMade(page))) throw new Error("The app's database went away");
 }
+
+/** Every record of `store`, as the page reads it (none before the app has made its database); the connection is closed again. */
+export async function storedRecords<T>(page: Page, store: string): Promise<T[]> {
+  if (!(await appDatabaseMade(page))) return [];
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const req = indexedDB.open('rehearse');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const all = req.result.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => (req.result.close(), resolve(all.result as T[]));
+          all.onerror = () => (req.result.close(), reject(all.error));
+        };
+      }),
+    store,
+  );
+}

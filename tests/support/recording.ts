@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { encodeWav, toneWithGaps } from '../../src/audio/wav';
-import { appDatabaseMade, requireAppDatabase } from './db';
+import { appDatabaseMade, requireAppDatabase, storedRecords } from './db';
 
 /**
  * Chromium's flags for a granted fake microphone that plays `segments` (tone or silence, 440 Hz at 48 kHz) from
@@ -33,22 +33,7 @@ export interface StoredTake {
 }
 
 /** Takes as stored, read straight from IndexedDB (the connection is closed again, so it never blocks an upgrade). */
-export const storedTakes = async (page: Page): Promise<StoredTake[]> =>
-  !(await appDatabaseMade(page))
-    ? []
-    : page.evaluate(
-        () =>
-          new Promise<StoredTake[]>((resolve, reject) => {
-            const req = indexedDB.open('rehearse');
-            req.onerror = () => reject(req.error);
-            req.onsuccess = () => {
-              const db = req.result;
-              const all = db.transaction('takes').objectStore('takes').getAll();
-              all.onsuccess = () => (db.close(), resolve(all.result));
-              all.onerror = () => (db.close(), reject(all.error));
-            };
-          }),
-      );
+export const storedTakes = (page: Page) => storedRecords<StoredTake>(page, 'takes');
 
 /** The assembled files kept for finished takes (store 'assembled'), described: what they were built from and what they hold. */
 export const assembledFiles = async (page: Page) =>
