@@ -54,6 +54,31 @@ const hasWaiting = (page: Page) => page.evaluate(async () => Boolean((await navi
 const ready = (page: Page) => page.getByText('A new version of Rehearse is ready.').waitFor({ timeout: 20_000 });
 const setDiskFull = (page: Page, full: boolean) => page.evaluate((f) => ((window as unknown as { diskFull: boolean }).diskFull = f), full);
 
+/**
+ * Presses `button` and waits for the page to load again. If it does not, the error says what the page showed, whether
+ * it was live, and what its worker registration held (a failure seen once under CI load left nothing else to go on).
+ */
+async function pressAndReload(page: Page, button: 'Update' | 'Reload'): Promise<void> {
+  try {
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: button }).click()]);
+  } catch (error) {
+    const state = await page
+      .evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return {
+          banner: document.querySelector('.banner')?.textContent ?? null,
+          buttons: [...document.querySelectorAll('.banner button')].map((b) => `${b.textContent}${(b as HTMLButtonElement).disabled ? ' (disabled)' : ''}`),
+          live: document.getElementById('app')?.dataset.prerendered === undefined,
+          controlled: Boolean(navigator.serviceWorker.controller),
+          waiting: registration?.waiting?.state ?? null,
+          active: registration?.active?.state ?? null,
+        };
+      })
+      .catch((why: unknown) => `unreadable: ${String(why)}`);
+    throw new Error(`${String(error)}\nThe page after pressing ${button}: ${JSON.stringify(state)}`, { cause: error });
+  }
+}
+
 /** A full disk keeps a draft unsaved for as long as the test wants (window.diskFull, per page). */
 async function withFullDiskSwitch(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
@@ -92,7 +117,7 @@ describe('a new version', () => {
     await page.reload();
     await ready(page);
     await mark(page);
-    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Update' }).click()]);
+    await pressAndReload(page, 'Update');
     expect(await stillHere(page)).toBe(false);
     expect(await hasWaiting(page)).toBe(false);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Why OpenAI?');
@@ -114,7 +139,7 @@ describe('a new version', () => {
     await setDiskFull(page, false);
     await expect.poll(() => page.locator('.save-state').textContent(), { timeout: 15_000 }).toBe('Saved');
     await expect.poll(() => page.getByRole('button', { name: 'Update' }).isEnabled()).toBe(true);
-    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Update' }).click()]);
+    await pressAndReload(page, 'Update');
     await expect.poll(() => page.getByLabel('Situation').inputValue()).toBe('Not saved yet');
   });
 
@@ -130,7 +155,7 @@ describe('a new version', () => {
     await expect.poll(() => page.getByLabel('Elapsed time').textContent(), { timeout: 15_000 }).toMatch(/^0:0[2-9]/);
     await page.getByRole('button', { name: 'Stop' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Update' }).isEnabled()).toBe(true);
-    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Update' }).click()]);
+    await pressAndReload(page, 'Update');
     const take = page.getByRole('button', { name: /Take 1/ });
     await take.waitFor();
     expect(await take.textContent()).not.toMatch(/Recovered/);
@@ -163,7 +188,7 @@ describe('a new version with two tabs open', () => {
     expect(await stillHere(b)).toBe(true);
     expect(await b.getByLabel('Situation').inputValue()).toBe('Typed in tab B');
     // B's button works: it reloads into the new version, text and all.
-    await Promise.all([b.waitForEvent('load'), b.getByRole('button', { name: 'Reload' }).click()]);
+    await pressAndReload(b, 'Reload');
     await expect.poll(() => b.getByLabel('Situation').inputValue()).toBe('Typed in tab B');
     expect(await b.getByText('Rehearse was updated in another tab').count()).toBe(0);
   });
@@ -174,7 +199,7 @@ describe('a new version with two tabs open', () => {
     deployNextVersion('v2');
     await findUpdate(a);
     await ready(a);
-    await Promise.all([a.waitForEvent('load'), a.getByRole('button', { name: 'Update' }).click()]);
+    await pressAndReload(a, 'Update');
     await b.getByText('Rehearse was updated in another tab').waitFor({ timeout: 20_000 });
     await b.getByRole('link', { name: 'Stories' }).click();
     await expect.poll(() => b.getByRole('heading', { level: 1 }).textContent(), { timeout: 20_000 }).toMatch(/Stories/);
@@ -186,7 +211,7 @@ describe('a new version with two tabs open', () => {
     deployNextVersion('v3');
     await findUpdate(a);
     await ready(a);
-    await Promise.all([a.waitForEvent('load'), a.getByRole('button', { name: 'Update' }).click()]);
+    await pressAndReload(a, 'Update');
     await b.getByText('Rehearse was updated in another tab').waitFor({ timeout: 20_000 });
     // As if B had just reloaded itself: the loop guard holds any automatic reload, so the missing file shows.
     await b.evaluate(() => sessionStorage.setItem('rehearse-reloaded-at', String(Date.now() + 60_000)));
@@ -196,7 +221,7 @@ describe('a new version with two tabs open', () => {
     expect(await b.getByText('Rehearse was updated, probably in another tab').count()).toBe(1);
     expect(await b.getByText('Rehearse was updated in another tab').count()).toBe(0); // the banner stays quiet meanwhile
     expect(await stillHere(b)).toBe(true);
-    await Promise.all([b.waitForEvent('load'), b.getByRole('button', { name: 'Reload' }).click()]);
+    await pressAndReload(b, 'Reload');
     await expect.poll(() => b.getByRole('heading', { level: 1 }).textContent(), { timeout: 20_000 }).toMatch(/Stories/);
   });
 
@@ -207,7 +232,7 @@ describe('a new version with two tabs open', () => {
     appendFileSync(join(dir, 'sw.js'), '\n// a version, then text in the tab left behind\n');
     await findUpdate(a);
     await ready(a);
-    await Promise.all([a.waitForEvent('load'), a.getByRole('button', { name: 'Update' }).click()]);
+    await pressAndReload(a, 'Update');
     await b.getByText('Rehearse was updated in another tab').waitFor({ timeout: 20_000 });
 
     await mark(b);

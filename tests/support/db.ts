@@ -33,10 +33,25 @@ export function appDatabaseMade(page: Page): Promise<boolean> {
   }, DB_VERSION);
 }
 
-/** Waits until the app has made its database (see appDatabaseMade): for a read of something the app has said it saved. */
-export async function requireAppDatabase(page: Page): Promise<void> {
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'rehearse'), undefined, { timeout: 15_000, polling: 100 });
-  if (!(await appDatabaseMade(page))) throw new Error("The app's database went away");
+/**
+ * Waits until the app has made its database (see appDatabaseMade): for a read of something the app has said it saved.
+ * It asks again until the database is there at the app's version: Chromium has been seen (under CI load) to list it
+ * and then not, and to list it while an open met no database at all, so one answer is not the last word.
+ */
+export async function requireAppDatabase(page: Page, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await appDatabaseMade(page))) {
+    if (Date.now() > deadline) {
+      const problem = await page.locator('[role="alert"]').allTextContents();
+      throw new Error(`The app did not make its database in ${timeout} ms${problem.length ? `; the page says: ${problem.join(' / ')}` : ''}`);
+    }
+    await page
+      .waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'rehearse'), undefined, {
+        timeout: Math.max(1, deadline - Date.now()),
+        polling: 100,
+      })
+      .catch(() => undefined);
+  }
 }
 
 /** Every record of `store`, as the page reads it (none before the app has made its database); the connection is closed again. */
