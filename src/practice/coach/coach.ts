@@ -32,7 +32,6 @@ const minutes = (seconds: number) => (seconds % 60 === 0 ? `${seconds / 60}-minu
 const mentions = (text: string, terms: readonly string[]) => terms.some((t) => text.includes(t));
 
 export function coach(input: CoachInput, rules: CoachRules): Coaching {
-  const L = lists(rules);
   const T = rules.thresholds;
   const keys = input.parts.map((p) => p.key);
   const tokens: Token[] = [];
@@ -49,6 +48,8 @@ export function coach(input: CoachInput, rules: CoachRules): Coaching {
     figures: { words, seconds, wpm: null, fillersPerMinute: null },
   };
   if (words < T.minWords) return result;
+  // Compiled on the first answer long enough to judge (a question page with no draft yet never needs them).
+  const L = lists(rules);
 
   const span = (from: number, n = 1): Span => {
     const a = tokens[from]!;
