@@ -31,10 +31,20 @@ function keepWhatWasDone(): () => void {
   const typed = [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')]
     .filter((field) => field.type !== 'radio' && field.type !== 'checkbox' && field.value !== field.defaultValue)
     .map((field) => ({ field, value: field.value, start: field.selectionStart, end: field.selectionEnd }));
-  // A <details> opened meanwhile (an answer outline) stays open: render() drops attributes its markup lacks.
-  const opened = [...root.querySelectorAll('details[open]')];
+  // A <details> opened or closed meanwhile (an answer outline) stays so: render() drops attributes its markup lacks,
+  // and a section taken over later (src/ui/Later.tsx) is rendered after the user may have toggled it. Noted on the
+  // click, before the browser toggles it (its default action), unless a handler cancelled it.
+  const wanted = new Map<HTMLDetailsElement, boolean>([...root.querySelectorAll('details[open]')].map((d) => [d as HTMLDetailsElement, true]));
+  const toggled = (event: MouseEvent) => {
+    const summary = event.target instanceof Element ? event.target.closest('summary') : null;
+    const details = summary?.parentElement;
+    if (event.defaultPrevented || !(details instanceof HTMLDetailsElement) || details.querySelector(':scope > summary') !== summary) return;
+    wanted.set(details, !details.open);
+  };
+  root.addEventListener('click', toggled);
   return () => {
-    for (const details of opened) if (details.isConnected) details.setAttribute('open', '');
+    root.removeEventListener('click', toggled);
+    for (const [details, open] of wanted) if (details.isConnected && details.open !== open) details.open = open;
     for (const { field, value, start, end } of typed) {
       if (!field.isConnected || field.value === value) continue;
       field.value = value;

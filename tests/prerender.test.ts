@@ -238,6 +238,39 @@ describe('prerendered pages', () => {
     });
   });
 
+  it('an outline opened while the page is being taken over, before its own section is, stays open once live', async () => {
+    const page = await suite.newPage();
+    // The sections marked Later are taken over one task each (src/ui/Later.tsx, the page's only MessageChannel):
+    // holding those tasks stops the takeover after the first render, with the outline's section still the drawn one.
+    await page.addInitScript(() => {
+      const Native = MessageChannel;
+      const held: (() => void)[] = [];
+      let holding = true;
+      const w = window as unknown as { __held: () => number; __release: () => void };
+      w.__held = () => held.length;
+      w.__release = () => {
+        holding = false;
+        for (const post of held.splice(0)) post();
+      };
+      window.MessageChannel = class extends Native {
+        constructor() {
+          super();
+          const port = this.port2;
+          const post = port.postMessage.bind(port) as (message: unknown) => void;
+          port.postMessage = (message: unknown) => void (holding ? held.push(() => post(message)) : post(message));
+        }
+      };
+    });
+    await page.goto('/q/discuss-culture-and-collaboration');
+    await page.waitForFunction(() => (window as unknown as { __held: () => number }).__held() > 0); // the first render is done
+    await page.locator('details.outline summary').first().click();
+    expect(await page.locator('details.outline').first().getAttribute('open')).toBe('');
+    await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+    await hydrated(page);
+    expect(await page.locator('details.outline').first().getAttribute('open')).toBe('');
+    expect(await page.getByText('The weak answer it replaces').first().isVisible()).toBe(true);
+  });
+
   it('the server answers a URL it has no page for with the app shell, never another page’s HTML', async () => {
     for (const path of ['/stories', '/questions?q=conflict', '/q/why-openai?from=list', '/no-such-page']) {
       const response = await fetch(new URL(path, baseURL()), { headers: { accept: 'text/html' } });
