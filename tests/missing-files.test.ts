@@ -56,4 +56,25 @@ describe('a file that does not arrive', () => {
     await expect.poll(() => page.locator('.skeleton').count()).toBe(0);
     expect(refused()).toBeGreaterThan(0);
   });
+
+  it('the review scheduler: the grade row says so, and grades once the page is reloaded online', async () => {
+    const page = await suite.newPage();
+    let refusing = true;
+    let refused = 0;
+    await page.route(/\/assets\/scheduler-[\w-]{8}\.js$/, (route) => (refusing ? (refused++, route.abort('internetdisconnected')) : route.continue()));
+    await page.goto('/q/why-openai');
+    await page.getByText('Grading could not be loaded: you may be offline').waitFor();
+    expect(refused).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: /^Good/ }).isDisabled()).toBe(true);
+    // Online again, a reload fetches it: the row previews each grade and grades.
+    refusing = false;
+    await page.reload();
+    await expect.poll(() => page.getByRole('button', { name: /^Good/ }).isEnabled()).toBe(true);
+    expect(await page.getByText('Grading could not be loaded').count()).toBe(0);
+    await page.getByRole('button', { name: /^Good/ }).click();
+    await page
+      .getByText(/^Graded Good\. Next review:/)
+      .first()
+      .waitFor();
+  });
 });

@@ -102,6 +102,7 @@ describe('what is due at a given clock', () => {
 describe('grading through the store', () => {
   it('stores the grade, survives a fresh read, and Undo puts the item back as it was', async () => {
     const preview = await previewGrades('question', 'why-openai', T0);
+    if (!preview) throw new Error('the scheduler did not load');
     const result = await gradeItem('question', 'why-openai', 'good', T0);
     if (!result.ok) throw new Error(result.problem.message);
     expect(result.value.before).toBeUndefined();

@@ -56,9 +56,26 @@ function remember(review: Review): void {
 
 const UNAVAILABLE: Result<never> = { ok: false, problem: { kind: 'unavailable', message: 'Storage is not available in this browser.' } };
 
-/** When the item would come back after each grade, as epoch ms. */
-export async function previewGrades(kind: ReviewItemKind, itemId: string, now: number): Promise<Record<ReviewGrade, number>> {
-  const { previewDue } = await import('./scheduler');
+/** The scheduler's code, or null where it could not be fetched (offline before the worker holds it): a result, never a throw. */
+async function loadScheduler(): Promise<typeof import('./scheduler') | null> {
+  try {
+    return await import('./scheduler');
+  } catch (error) {
+    console.error('The review scheduler could not be loaded', error);
+    return null;
+  }
+}
+
+const NO_SCHEDULER: Result<never> = {
+  ok: false,
+  problem: { kind: 'unknown', message: 'The part of Rehearse that schedules reviews could not be loaded: you may be offline, and it was not saved on this device yet.' },
+};
+
+/** When the item would come back after each grade, as epoch ms; null when the scheduler could not be loaded. */
+export async function previewGrades(kind: ReviewItemKind, itemId: string, now: number): Promise<Record<ReviewGrade, number> | null> {
+  const scheduler = await loadScheduler();
+  if (!scheduler) return null;
+  const { previewDue } = scheduler;
   const dates = previewDue(reviewOf(kind, itemId)?.card, now);
   return { again: dates.again.getTime(), hard: dates.hard.getTime(), good: dates.good.getTime(), easy: dates.easy.getTime() };
 }
@@ -70,8 +87,10 @@ export async function gradeItem(
   grade: ReviewGrade,
   now: number,
 ): Promise<Result<{ review: Review; before: Review | undefined }>> {
-  const [{ graded }, db] = await Promise.all([import('./scheduler'), database()]);
+  const [scheduler, db] = await Promise.all([loadScheduler(), database()]);
+  if (!scheduler) return NO_SCHEDULER;
   if (!db) return UNAVAILABLE;
+  const { graded } = scheduler;
   // The stored record, not this tab's copy: another tab may have graded it since.
   const before = (await getReview(db, kind, itemId)) ?? reviewOf(kind, itemId);
   const result = await putReview(db, graded(before, kind, itemId, grade, now));

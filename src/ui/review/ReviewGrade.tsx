@@ -36,6 +36,7 @@ export function ReviewGrade({ kind, itemId }: { kind: 'question' | 'story'; item
   const id = useId();
   const stored = reviewOf(kind, itemId);
   const [preview, setPreview] = useState<Record<Grade, number> | null>(null);
+  const [noScheduler, setNoScheduler] = useState(false);
   const [graded, setGraded] = useState<{ grade: Grade; before: Review | undefined } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -47,7 +48,11 @@ export function ReviewGrade({ kind, itemId }: { kind: 'question' | 'story'; item
   // Worked out again whenever the stored schedule changes (this row, the other row of the page, or a reload).
   useEffect(() => {
     let live = true;
-    void previewGrades(kind, itemId, Date.now()).then((p) => live && setPreview(p));
+    void previewGrades(kind, itemId, Date.now()).then((p) => {
+      if (!live) return;
+      setPreview(p);
+      setNoScheduler(!p);
+    });
     return () => {
       live = false;
     };
@@ -136,6 +141,10 @@ export function ReviewGrade({ kind, itemId }: { kind: 'question' | 'story'; item
       <p class="visually-hidden" role="status">
         {graded && due !== undefined ? `Graded ${LABELS[graded.grade]}. Next review: ${dayDate(due)}.` : ''}
       </p>
+      {noScheduler && !graded && (
+        // A module that failed to load stays failed in this page (the browser keeps the failure): only a reload fetches it again.
+        <p class="hint">Grading could not be loaded: you may be offline, and it was not saved on this device yet. Go online and reload the page to grade it.</p>
+      )}
       {problem && (
         <p role="alert" class="banner">
           {problem}
