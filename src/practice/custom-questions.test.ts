@@ -41,3 +41,22 @@ describe('custom questions', () => {
     expect(customQuestions.value.map((q) => q.text)).toEqual(['Why Mistral?']);
   });
 });
+
+describe('saving when the code that saves could not be fetched (offline before the worker holds the app)', () => {
+  it('comes back as a message that keeps the text, never a throw', async () => {
+    vi.resetModules();
+    vi.doMock('../store/custom-questions', () => {
+      throw new TypeError('Failed to fetch dynamically imported module: /assets/custom-questions-XXXXXXXX.js');
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const fresh = await import('./custom-questions');
+      const outcome = await fresh.saveCustomQuestion(input('Why Mistral?'));
+      expect(outcome).toEqual({ ok: false, message: expect.stringContaining('Your text is still in the form') });
+    } finally {
+      vi.doUnmock('../store/custom-questions');
+      vi.restoreAllMocks();
+      vi.resetModules();
+    }
+  });
+});

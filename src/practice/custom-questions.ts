@@ -53,7 +53,14 @@ export type SaveOutcome = { ok: true; id: string } | { ok: false; field?: string
 export async function saveCustomQuestion(input: CustomQuestionInput, id?: string): Promise<SaveOutcome> {
   const db = await database();
   if (!db) return { ok: false, message: 'Rehearse cannot save on this device right now; your text is still in the form.' };
-  const { addCustomQuestion, updateCustomQuestion } = await store();
+  let code: Awaited<ReturnType<typeof store>>;
+  try {
+    code = await store();
+  } catch (error) {
+    console.error(error); // offline before the worker holds the app: the form keeps the text and says why
+    return { ok: false, message: 'Rehearse could not load what saves questions: you may be offline. Your text is still in the form; reload once online.' };
+  }
+  const { addCustomQuestion, updateCustomQuestion } = code;
   const result = id ? await updateCustomQuestion(db, id, input) : await addCustomQuestion(db, input);
   if (!result.ok) {
     if (result.problem.kind === 'invalid') return { ok: false, field: result.problem.field, message: result.problem.message };
