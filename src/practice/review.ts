@@ -68,7 +68,10 @@ async function loadScheduler(): Promise<typeof import('./scheduler') | null> {
 
 const NO_SCHEDULER: Result<never> = {
   ok: false,
-  problem: { kind: 'unknown', message: 'The part of Rehearse that schedules reviews could not be loaded: you may be offline, and it was not saved on this device yet.' },
+  problem: {
+    kind: 'unknown',
+    message: 'The part of Rehearse that schedules reviews could not be loaded: you may be offline, and it was not saved on this device yet.',
+  },
 };
 
 /** When the item would come back after each grade, as epoch ms; null when the scheduler could not be loaded. */
