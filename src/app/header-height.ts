@@ -11,13 +11,8 @@ export function trackHeaderHeight(header: HTMLElement): () => void {
     const sticky = getComputedStyle(header).position === 'sticky';
     root.style.setProperty('--header-h', `${sticky ? Math.ceil(header.getBoundingClientRect().height) : 0}px`);
   };
+  // The header spans the page, so crossing the breakpoint where it stops sticking changes its width too: one observer.
   const observer = new ResizeObserver(update);
   observer.observe(header);
-  // The header's height need not change when it stops sticking (the breakpoint), so the width is watched too.
-  const narrow = window.matchMedia('(max-width: 520px)');
-  narrow.addEventListener('change', update);
-  return () => {
-    observer.disconnect();
-    narrow.removeEventListener('change', update);
-  };
+  return () => observer.disconnect();
 }
