@@ -10,8 +10,19 @@ import { listenForInstall } from './app/install';
 import { labelHolds } from './practice/update-guard';
 import { ensureDepth, ensureGuidance, ensureQuestions } from './ui/bank-state';
 
-// Start fetching the bank before the first render needs it.
-const bankReady = Promise.all([ensureQuestions(), ensureGuidance()]);
+/**
+ * A task boundary. On a drawn page the app starts in short tasks (this module's evaluation, the bank's reads, the screen's
+ * code, the first render), not one long one, so a slow phone answers a tap or a scroll between them. Not a
+ * MessageChannel: that is the takeover's own boundary (src/ui/Later.tsx), and tests hold it to stop a takeover midway.
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const root = document.getElementById('app')!;
+const painted = root.dataset.prerendered;
+
+// Start fetching the bank before the first render needs it: at once for the shell, which shows nothing until the app
+// runs; in a task of its own on a drawn page.
+const kickOff = painted ? nextTask() : Promise.resolve();
+const bankReady = kickOff.then(() => Promise.all([ensureQuestions(), ensureGuidance()]));
 labelHolds(() => document.title.replace(/ — Rehearse$/, '')); // another tab's Update names this page
 listenForInstall(); // with the offer the entry kept, if it came before the app (src/app/early-install.ts)
 
@@ -20,8 +31,6 @@ listenForInstall(); // with the offer the entry kept, if it came before the app 
 // render() over the drawn nodes reuses them as hydrate() does, and also corrects attributes that depend on
 // this browser (the theme toggle's label for a stored theme), which hydrate() leaves as drawn.
 // Any other URL (the shell, or a page served for a URL it was not drawn for) renders afresh.
-const root = document.getElementById('app')!;
-const painted = root.dataset.prerendered;
 /**
  * What the user did to the drawn page before it is live is kept. Text typed into a drawn field (a search on the list) is handed to the app once it
  * is: the first render sets each field to the app's state, so the typed value is put back and announced
@@ -59,8 +68,14 @@ const query = new URLSearchParams(location.search);
 query.delete('source');
 if (painted && painted === location.pathname && ![...query].length) {
   // A screen whose code failed to load (offline before the worker holds it) takes over all the same, and says so.
-  const screenReady = preloadScreen(painted).catch(() => undefined);
-  void Promise.all([bankReady, screenReady, painted.startsWith('/q/') ? ensureDepth() : null]).then(() => {
+  const depthReady = painted.startsWith('/q/') ? kickOff.then(ensureDepth) : null;
+  // The screen's code is asked for in the task after the bank's (its preload adds a link per chunk it needs).
+  const screenReady = kickOff
+    .then(nextTask)
+    .then(() => preloadScreen(painted))
+    .catch(() => undefined);
+  void Promise.all([bankReady, screenReady, depthReady]).then(async () => {
+    await nextTask(); // the render is a task of its own, not the tail of the screen's code being evaluated
     const putBackText = keepWhatWasDone();
     beginTakeover(); // sections marked Later are taken over after, a task each (src/ui/Later.tsx)
     render(<App />, root);

@@ -77,7 +77,7 @@ describe('install', () => {
 
   it('robots.txt and every icon are served; a missing file is a 404', async () => {
     const context = await browser.newContext({ baseURL: baseURL() });
-    for (const path of ['/robots.txt', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/maskable-512.png', '/icons/favicon.svg']) {
+    for (const path of ['/robots.txt', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/maskable-512.png', '/icons/favicon-48.png']) {
       expect((await context.request.get(path)).status(), path).toBe(200);
     }
     // A file that is not there is a 404 even when a browser asks for HTML: never the home page under its name.

@@ -55,7 +55,7 @@ function Nav() {
 }
 
 /**
- * The app's icon (public/icons/favicon.svg), drawn inline: as an <img> it cost a document of its own to parse on
+ * The app's icon (scripts/icons/icon.svg, which makes the PNG icons), drawn inline: as an <img> it cost a document of its own to parse on
  * every page load (about 50 ms a time at 4x CPU, twice, in a trace of a question page).
  */
 function Logo() {
