@@ -77,4 +77,28 @@ describe('a file that does not arrive', () => {
       .first()
       .waitFor();
   });
+  it('the backup writer: "Back up this question" says so, keeps the page, and saves once reloaded online', async () => {
+    // Loaded only when a backup is wanted (src/ui/storage/ScopedBackup.tsx), so a question page never fetches it before.
+    const page = await suite.newPage();
+    // Headless Chromium has showSaveFilePicker but no way to answer it: the download path, as in backup.test.
+    await page.addInitScript(() => delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker);
+    let refusing = true;
+    let refused = 0;
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(request.url()));
+    await page.route(/\/assets\/save-file-[\w-]{8}\.js$/, (route) => (refusing ? (refused++, route.abort('internetdisconnected')) : route.continue()));
+    await page.goto('/q/why-openai');
+    await live(page);
+    expect(asked.filter((url) => /\/assets\/(save-file|storage|settings)-/.test(url))).toEqual([]);
+    await page.getByRole('button', { name: 'Back up this question' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Rehearse could not load what writes backups: you may be offline' }).waitFor();
+    expect(refused).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: 'Back up this question' }).isEnabled()).toBe(true);
+    refusing = false;
+    await page.reload();
+    await live(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up this question' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^rehearse-question-why-openai-\d{4}-\d\d-\d\d\.zip$/);
+    await page.getByRole('status').filter({ hasText: 'Backup saved as' }).waitFor();
+  });
 });

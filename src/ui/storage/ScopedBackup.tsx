@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { saveBackup } from '../../practice/backup/save-file';
 import { database } from '../../practice/session';
 
-type Scope = NonNullable<Parameters<typeof saveBackup>[1]>;
+type SaveFile = typeof import('../../practice/backup/save-file');
+type Scope = NonNullable<Parameters<SaveFile['saveBackup']>[1]>;
 type Status = { tone: 'ok' | 'error' | 'busy'; text: string } | null;
 
 interface Props {
@@ -13,12 +13,38 @@ interface Props {
   label: string;
 }
 
+/**
+ * The code that writes a backup (the zip writer, the export, the backup's settings) loads only when a backup is
+ * wanted: on the question page it would be fetched and compiled on every visit for a button seldom pressed. It is
+ * asked for as soon as the pointer or focus reaches the button, so the click finds it there (the save dialog must
+ * open while the click still counts as the user's).
+ */
+let saveFile: Promise<SaveFile> | null = null;
+async function importSaveFile(): Promise<SaveFile> {
+  try {
+    return await import('../../practice/backup/save-file');
+  } catch (error) {
+    saveFile = null; // asked for again at the next try
+    throw error;
+  }
+}
+const loadSaveFile = () => (saveFile ??= importSaveFile());
+const NOT_LOADED = 'Rehearse could not load what writes backups: you may be offline, and it was not saved on this device yet. Go online and reload the page.';
+
 /** A backup of part of the data, through the same save path as "Export everything", with its own status line. */
 export function ScopedBackup({ scope, about, label }: Props) {
   const [status, setStatus] = useState<Status>(null);
+  const prepare = () => void loadSaveFile().catch(() => {}); // a failure is said when the button is pressed
 
   const save = async () => {
     setStatus({ tone: 'busy', text: 'Writing the backup…' });
+    let saveBackup;
+    try {
+      ({ saveBackup } = await loadSaveFile());
+    } catch {
+      setStatus({ tone: 'error', text: NOT_LOADED });
+      return;
+    }
     const db = await database();
     const outcome = db ? await saveBackup(db, scope, about) : { ok: false as const, message: 'Storage is not available in this browser.' };
     if (outcome.ok) setStatus({ tone: 'ok', text: [`Backup saved as ${outcome.fileName}.`, ...outcome.notes].join(' ') });
@@ -27,7 +53,7 @@ export function ScopedBackup({ scope, about, label }: Props) {
 
   return (
     <div class="scoped-backup">
-      <button type="button" class="button" disabled={status?.tone === 'busy'} onClick={() => void save()}>
+      <button type="button" class="button" disabled={status?.tone === 'busy'} onPointerEnter={prepare} onFocus={prepare} onClick={() => void save()}>
         {label}
       </button>
       <p role={status?.tone === 'error' ? 'alert' : 'status'} class={status?.tone === 'error' ? 'banner' : 'hint'}>
