@@ -73,52 +73,66 @@ function Logo() {
   );
 }
 
-export function App() {
+function Header() {
   const headerRef = useRef<HTMLElement>(null);
   useEffect(() => (headerRef.current ? trackHeaderHeight(headerRef.current) : undefined), []);
+  return (
+    <header class="app-header" ref={headerRef}>
+      <a class="brand" href="/" aria-label="Rehearse home">
+        <Logo />
+        <span>Rehearse</span>
+      </a>
+      <Nav />
+      <Later>
+        <div class="header-actions">
+          <InstallButton />
+          <ThemeToggle />
+        </div>
+      </Later>
+    </header>
+  );
+}
+
+/**
+ * The header, the screen and the footer are taken over in tasks of their own (src/ui/Later.tsx), so the first render of a
+ * drawn page only sets up the app around them.
+ */
+export function App() {
   return (
     <LocationProvider>
       <a class="skip-link" href="#main">
         Skip to content
       </a>
-      <header class="app-header" ref={headerRef}>
-        <a class="brand" href="/" aria-label="Rehearse home">
-          <Logo />
-          <span>Rehearse</span>
-        </a>
-        <Nav />
-        <Later>
-          <div class="header-actions">
-            <InstallButton />
-            <ThemeToggle />
-          </div>
-        </Later>
-      </header>
+      <Later>
+        <Header />
+      </Later>
       <IosInstallHint />
       <StorageBanner />
       <RecoveredNotice />
       <UndoBanner />
-      <main id="main" tabIndex={-1}>
-        <ErrorBoundary>
-          <ScreenBoundary>
-            <Router onRouteChange={focusAfterRoute}>
-              <Route path="/" component={BrowseView} />
-              <Route path="/questions" component={BrowseView} />
-              <Route path="/q/:id" component={QuestionView} />
-              <Route path="/guide" component={GuideView} />
-              <Route path="/random" component={RandomQuestion} />
-              <Route path="/my-questions/new" component={CustomQuestionForm} />
-              <Route path="/my-questions/:id/edit" component={CustomQuestionForm} />
-              <Route path="/stories" component={StoriesView} />
-              <Route path="/stories/:id" component={StoryView} />
-              <Route path="/storage" component={StorageView} />
-              <Route path="/progress" component={ProgressView} />
-              <Route path="/round" component={RoundView} />
-              <Route default component={NotFound} />
-            </Router>
-          </ScreenBoundary>
-        </ErrorBoundary>
-      </main>
+      <Later>
+        <main id="main" tabIndex={-1}>
+          <ErrorBoundary>
+            <ScreenBoundary>
+              <Router onRouteChange={focusAfterRoute}>
+                <Route path="/" component={BrowseView} />
+                <Route path="/questions" component={BrowseView} />
+                <Route path="/q/:id" component={QuestionView} />
+                <Route path="/guide" component={GuideView} />
+                <Route path="/random" component={RandomQuestion} />
+                <Route path="/my-questions/new" component={CustomQuestionForm} />
+                <Route path="/my-questions/:id/edit" component={CustomQuestionForm} />
+                <Route path="/stories" component={StoriesView} />
+                <Route path="/stories/:id" component={StoryView} />
+                <Route path="/storage" component={StorageView} />
+                <Route path="/progress" component={ProgressView} />
+                <Route path="/round" component={RoundView} />
+                <Route default component={NotFound} />
+              </Router>
+            </ScreenBoundary>
+          </ErrorBoundary>
+        </main>
+      </Later>
       <Later>
         <footer class="app-footer">
           <p>
