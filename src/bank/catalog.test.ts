@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { companyFacets, companyGroups, GENERAL_COMPANIES, relatedQuestions } from './catalog';
+import { byName, companyFacets, companyGroups, GENERAL_COMPANIES, relatedQuestions } from './catalog';
 import type { Question } from './types';
 
 const q = (id: string, companies: string[]): Question => ({
@@ -29,6 +29,14 @@ describe('company groups', () => {
 
   it('keeps the flat list in the same order: companies, then the buckets', () => {
     expect(companyFacets(bank).map((f) => f.name)).toEqual(['OpenAI', 'Anthropic', 'Meta', 'Common', 'Big Tech', 'AI startups', 'Other']);
+  });
+
+  it('orders names as English localeCompare does (case aside), without building a collator', () => {
+    const shipped = JSON.parse(readFileSync(new URL('../../data/questions.json', import.meta.url), 'utf8')) as Question[];
+    const names = [...new Set(shipped.flatMap((question) => question.companies)), 'ADP', 'Adobe', 'AWS', 'eBay', 'xAI', 'Zoox', 'AI21 Labs', 'A2 Co'];
+    expect([...names].sort(byName)).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    // Equal counts: by name, ignoring case.
+    expect(companyFacets([q('1', ['AWS']), q('2', ['Adobe']), q('3', ['ADP'])]).map((f) => f.name)).toEqual(['Adobe', 'ADP', 'AWS']);
   });
 
   it('knows every bucket the shipped bank uses (a new one would otherwise show as a company)', () => {

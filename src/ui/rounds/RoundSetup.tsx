@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { loadRounds } from '../../bank/load';
+import { byName } from '../../bank/catalog';
 import type { Question, RoundPick, RoundPreset } from '../../bank/types';
 import { buildRound, type CustomRound, type RoundSpec } from '../../practice/rounds/build';
 import { beginRound } from '../../practice/rounds/running';
@@ -18,7 +19,7 @@ function describePick(pick: RoundPick): string {
   return `${n} ${company}${n === 1 ? 'question' : 'questions'}${category}, drawn at random${followUps(pick.probes)}`;
 }
 
-const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
+const sorted = (values: Iterable<string>) => [...new Set(values)].sort(byName);
 
 /** The round's setup: the presets shaped like real rounds, or a round of your own. */
 export function RoundSetup() {
