@@ -10,7 +10,17 @@ import { MemoryStorage } from './editing/memory-storage.test-support';
 import { tabId } from './editing/tabs';
 import { needsAttention } from './attention';
 import { takeJournal } from './journal';
-import { analyseTake, loadTakes, openTakeAudio, QUIET_BEFORE_RECOVERY_MS, recoverTakes, removeTake, takeFileName, takes } from './takes';
+import {
+  analyseTake,
+  CLOCK_TRUSTED_WITHIN_MS,
+  loadTakes,
+  openTakeAudio,
+  QUIET_BEFORE_RECOVERY_MS,
+  recoverTakes,
+  removeTake,
+  takeFileName,
+  takes,
+} from './takes';
 
 const withWebLocks = () => vi.stubGlobal('navigator', { locks: new FakeLocks() });
 
@@ -57,6 +67,19 @@ describe('start-up', () => {
     expect(take.durationMs).toBe(1000);
     expect(take.analysis?.longPauses).toBe(0);
     expect(take.analysis?.waveform).toHaveLength(160);
+  });
+
+  it('takes the decoded length of a finished take whose clock disagrees with its audio, and keeps a clock that agrees', async () => {
+    fakeDecoder(); // 1 s of audio
+    const db = (await database())!;
+    const id = await storedTake('stopped');
+    await finishTake(db, id, { durationMs: 1000 + CLOCK_TRUSTED_WITHIN_MS + 450, mimeType: 'audio/mp4' }); // timed 1.7 s
+    await analyseTake(id);
+    expect((await getTake(db, id))?.durationMs).toBe(1000);
+    const close = await storedTake('stopped');
+    await finishTake(db, close, { durationMs: 1040, mimeType: 'audio/webm' }); // within the encoder's padding
+    await analyseTake(close);
+    expect((await getTake(db, close))?.durationMs).toBe(1040);
   });
 
   it('leaves a take whose Web Lock another tab holds alone, even one with no audio yet', async () => {

@@ -147,6 +147,9 @@ export async function openTakeAudio(takeId: string, buckets = WAVEFORM_BUCKETS):
 }
 
 /** Delivery figures and the real duration, from the audio itself (Chrome's WebM carries no duration). */
+/** How far a take's recording clock and its decoded audio may differ before the audio's length is taken (engines' encoder padding is ~50 ms). */
+export const CLOCK_TRUSTED_WITHIN_MS = 250;
+
 export async function analyseTake(takeId: string): Promise<void> {
   const db = await database();
   const stored = db ? await getTakeAudio(db, takeId) : undefined;
@@ -159,7 +162,13 @@ export async function analyseTake(takeId: string): Promise<void> {
     const { speakingMs, silenceMs, longestPauseMs, longPauses, pauses } = analyseSpeech(decoded.samples, decoded.sampleRate);
     const waveform = Array.from(peaks(decoded.samples, WAVEFORM_BUCKETS), (v) => Math.round(v * 1000) / 1000);
     patch = { analysis: { speakingMs, silenceMs, longestPauseMs, longPauses, pauses, waveform } };
-    if (stored.take.status === 'recovered' || !stored.take.durationMs) patch.durationMs = Math.round(decoded.durationMs);
+    // The audio is the final word on a take's length: a recovered take has no clock of its own, and an engine can
+    // deliver less audio than its recording clock ran (WebKit, seen once: 2.0 s of audio for 2.7 s timed, a late
+    // start shorter than the clock corrects, or a tail lost at stop). The length shown is then the one that plays.
+    const measured = stored.take.durationMs;
+    if (stored.take.status === 'recovered' || !measured || Math.abs(decoded.durationMs - measured) > CLOCK_TRUSTED_WITHIN_MS) {
+      patch.durationMs = Math.round(decoded.durationMs);
+    }
   } catch {
     // The figures are a bonus: a take that cannot be decoded here still plays and downloads.
     patch = { analysisFailed: true };

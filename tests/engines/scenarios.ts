@@ -307,16 +307,19 @@ export function scenarios(engine: EngineName): void {
       expect(take!.status).toBe('complete');
       expect(take!.mimeType).toMatch(s.caps.recordedType);
       // About the 2.5–3 s between Stop appearing and Stop clicked (longer when the machine is slow): not the
-      // whole second more a clock started at the click would give, nor the second less of a late start.
-      expect(take!.durationMs).toBeGreaterThanOrEqual(2000);
+      // whole second more a clock started at the click would give.
       expect(take!.durationMs).toBeLessThanOrEqual(Math.max(4000, wallMs + 700));
       expect(take!.chunkBytes).toBeGreaterThan(1000);
       expect(take!.chunkBytes).toBe(take!.bytes);
-      // The measured duration is the audio's: decoding the stored bytes in this engine gives the same length.
+      // The length kept is the audio's: decoding the stored bytes in this engine gives the same length (once the app
+      // has analysed the take it keeps the decoded length if its recording clock was more than 250 ms off).
       const decoded = await decodedMs(s, take!.id);
       console.info(`${engine}: the stored audio decodes to ${decoded} ms`);
       expect(typeof decoded).toBe('number');
-      expect(Math.abs((decoded as number) - take!.durationMs)).toBeLessThan(600);
+      expect(Math.abs((decoded as number) - take!.durationMs)).toBeLessThan(300);
+      // And the audio is the time recorded, less at most one 1 s chunk's worth: an engine may start capturing late
+      // or lose the tail at stop (WebKit, once: 1,997 ms of audio for 2,411 ms between Stop appearing and Stop clicked).
+      expect(decoded as number).toBeGreaterThanOrEqual(Math.min(2000, wallMs - 1000));
       expect(take!.analysed).toBe(true);
 
       await s.click({ text: /Take 1/, css: '.take-summary' });
