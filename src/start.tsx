@@ -9,13 +9,10 @@ import { beginTakeover, takeoverDone } from './ui/Later';
 import { listenForInstall } from './app/install';
 import { labelHolds } from './practice/update-guard';
 import { ensureDepth, ensureGuidance, ensureQuestions } from './ui/bank-state';
+import { nextTask } from './shared/tasks';
 
-/**
- * A task boundary. On a drawn page the app starts in short tasks (this module's evaluation, the bank's reads, the screen's
- * code, the first render), not one long one, so a slow phone answers a tap or a scroll between them. Not a
- * MessageChannel: that is the takeover's own boundary (src/ui/Later.tsx), and tests hold it to stop a takeover midway.
- */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// On a drawn page the app starts in short tasks (this module's evaluation, the bank's reads, the screen's code, the
+// first render), not one long one, so a slow phone answers a tap or a scroll between them.
 const root = document.getElementById('app')!;
 const painted = root.dataset.prerendered;
 

@@ -9,6 +9,7 @@ import type { Review, ReviewGrade, ReviewItemKind } from '../store/schema';
 import { listStories } from '../store/stories';
 import { dueToday, NOTHING_DUE, type DueItem } from './review-state';
 import { database } from './session';
+import { nextTask } from '../shared/tasks';
 
 export type { Review, ReviewGrade, ReviewItemKind } from '../store/schema';
 export { REVIEW_GRADES } from '../store/records';
@@ -78,6 +79,7 @@ const NO_SCHEDULER: Result<never> = {
 export async function previewGrades(kind: ReviewItemKind, itemId: string, now: number): Promise<Record<ReviewGrade, number> | null> {
   const scheduler = await loadScheduler();
   if (!scheduler) return null;
+  await nextTask(); // the first time, not in the task that evaluated the scheduler's code
   const { previewDue } = scheduler;
   const dates = previewDue(reviewOf(kind, itemId)?.card, now);
   return { again: dates.again.getTime(), hard: dates.hard.getTime(), good: dates.good.getTime(), easy: dates.easy.getTime() };
