@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { byName, companyFacets, companyGroups, GENERAL_COMPANIES, relatedQuestions } from './catalog';
 import type { Question } from './types';
 
+const shipped = JSON.parse(readFileSync(new URL('../../data/questions.json', import.meta.url), 'utf8')) as Question[];
+
 const q = (id: string, companies: string[]): Question => ({
   id,
   text: id,
@@ -32,7 +34,6 @@ describe('company groups', () => {
   });
 
   it('orders names as English localeCompare does (case aside), without building a collator', () => {
-    const shipped = JSON.parse(readFileSync(new URL('../../data/questions.json', import.meta.url), 'utf8')) as Question[];
     const names = [...new Set(shipped.flatMap((question) => question.companies)), 'ADP', 'Adobe', 'AWS', 'eBay', 'xAI', 'Zoox', 'AI21 Labs', 'A2 Co'];
     expect([...names].sort(byName)).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
     // Equal counts: by name, ignoring case.
@@ -40,7 +41,6 @@ describe('company groups', () => {
   });
 
   it('knows every bucket the shipped bank uses (a new one would otherwise show as a company)', () => {
-    const shipped = JSON.parse(readFileSync(new URL('../../data/questions.json', import.meta.url), 'utf8')) as Question[];
     const { companies, general } = companyGroups(shipped);
     expect(general.map((f) => f.name)).toEqual(GENERAL_COMPANIES);
     // Real names only: no plural or generic word among the companies.

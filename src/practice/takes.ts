@@ -146,10 +146,10 @@ export async function openTakeAudio(takeId: string, buckets = WAVEFORM_BUCKETS):
   return { take: stored.take, url, waveform, revoke: () => URL.revokeObjectURL(url) };
 }
 
-/** Delivery figures and the real duration, from the audio itself (Chrome's WebM carries no duration). */
 /** How far a take's recording clock and its decoded audio may differ before the audio's length is taken (engines' encoder padding is ~50 ms). */
 export const CLOCK_TRUSTED_WITHIN_MS = 250;
 
+/** Delivery figures and the real duration, from the audio itself (Chrome's WebM carries no duration). */
 export async function analyseTake(takeId: string): Promise<void> {
   const db = await database();
   const stored = db ? await getTakeAudio(db, takeId) : undefined;

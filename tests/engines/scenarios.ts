@@ -302,7 +302,7 @@ export function scenarios(engine: EngineName): void {
       expect(takes).toHaveLength(1);
       const [take] = takes;
       console.info(
-        `${engine}: take ${take!.mimeType}, ${take!.durationMs} ms measured (${wallMs} ms between Stop appearing and Stop clicked), ${take!.chunkCount} chunks, ${take!.chunkBytes} bytes as ${take!.chunkKinds.join(', ')}, analysed ${analysedAfterMs} ms after it was stored`,
+        `${engine}: take ${take!.mimeType}, ${take!.durationMs} ms kept (${wallMs} ms between Stop appearing and Stop clicked), ${take!.chunkCount} chunks, ${take!.chunkBytes} bytes as ${take!.chunkKinds.join(', ')}, analysed ${analysedAfterMs} ms after it was stored`,
       );
       expect(take!.status).toBe('complete');
       expect(take!.mimeType).toMatch(s.caps.recordedType);

@@ -17,18 +17,13 @@ interface Props {
  * The code that writes a backup (the zip writer, the export, the backup's settings) loads only when a backup is
  * wanted: on the question page it would be fetched and compiled on every visit for a button seldom pressed. It is
  * asked for as soon as the pointer or focus reaches the button, so the click finds it there (the save dialog must
- * open while the click still counts as the user's).
+ * open while the click still counts as the user's). Asked for once: a module that failed to load stays failed in
+ * the page (see src/app/lazy-route.ts), so only a reload fetches it again, and the message says so.
  */
-let saveFile: Promise<SaveFile> | null = null;
-async function importSaveFile(): Promise<SaveFile> {
-  try {
-    return await import('../../practice/backup/save-file');
-  } catch (error) {
-    saveFile = null; // asked for again at the next try
-    throw error;
-  }
+let saveFile: Promise<SaveFile> | undefined;
+async function loadSaveFile(): Promise<SaveFile> {
+  return await (saveFile ??= import('../../practice/backup/save-file'));
 }
-const loadSaveFile = () => (saveFile ??= importSaveFile());
 const NOT_LOADED = 'Rehearse could not load what writes backups: you may be offline, and it was not saved on this device yet. Go online and reload the page.';
 
 /** A backup of part of the data, through the same save path as "Export everything", with its own status line. */
