@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { requireAppDatabase } from '../tests/support/db';
 import { appInChromium } from './app';
 
 const TAKES = 12;
@@ -81,6 +82,7 @@ async function measured(page: Page, run: () => Promise<void>): Promise<{ ms: num
 }
 
 async function seed(page: Page): Promise<void> {
+  await requireAppDatabase(page); // a raw open before the app's would create an empty database
   await page.evaluate(
     async ({ takes, chunksPerTake, chunkBytes }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {

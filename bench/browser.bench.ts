@@ -1,3 +1,4 @@
+import { requireAppDatabase } from '../tests/support/db';
 import { appInChromium } from './app';
 import { summarise, table } from './stats';
 
@@ -12,6 +13,9 @@ export async function benchBrowser(): Promise<void> {
     await page.addInitScript('window.__name = (f) => f');
     await page.goto(`${base}/q/why-openai`);
     await page.getByLabel('Situation').waitFor();
+    // The field is drawn from the HTML before the app runs: a raw open before the app has made its database would
+    // create an empty one (the same wait as the tests', tests/support/db.ts).
+    await requireAppDatabase(page);
     // Seed through the app's own database (same schema) with raw IndexedDB.
     await page.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((res, rej) => {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { wavHeader } from '../src/audio/wav';
+import { requireAppDatabase } from '../tests/support/db';
 import { appInChromium } from './app';
 import { summarise, table } from './stats';
 
@@ -68,6 +69,7 @@ async function thirtyMinuteTake(page: Page, base: string) {
   const RATE = 8000;
   const SECONDS = 1800;
   const header = [...new Uint8Array(wavHeader(RATE * SECONDS, RATE))];
+  await requireAppDatabase(page); // a raw open before the app's would create an empty database
   const written = await page.evaluate(
     async ({ header, rate, seconds }) => {
       const db = await new Promise<IDBDatabase>((res) => {
