@@ -1,6 +1,11 @@
 // `npm run bench:lighthouse` (after `npm run build`; LIGHTHOUSE_BIN=path skips npx): Lighthouse 12.8.2 (mobile, simulated throttling) on the
 // home page and a question page of the built app, 3 runs each, medians. Lighthouse is fetched by npx on
 // first use (it is not a dependency: 200 packages for a figure in a note); Chromium is Debian's.
+//
+// Each page is also measured without its scripts (the same HTML and CSS, every <script> and modulepreload taken out),
+// in runs taken turn about with the app's, so a change in the machine's load falls on both. That control is this
+// machine's floor: Lighthouse multiplies each main-thread task by 4, so a busy or shared machine shows blocking time
+// even for a page that runs no script. The app's own share is the difference.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,40 +16,71 @@ import { preview } from 'vite';
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const PAGES = ['/', '/q/tell-me-about-yourself'];
 const RUNS = Number(process.env.RUNS ?? 3);
-const server = await preview({ root: new URL('..', import.meta.url).pathname, preview: { host: '127.0.0.1', port: 5660, open: false }, logLevel: 'silent' });
+const root = new URL('..', import.meta.url).pathname;
+const CONTROL = '/__no-script'; // a page's address under this prefix serves its drawn HTML without scripts
+
+/** A prerendered page's HTML with nothing that runs: its scripts, their preloads. */
+const withoutScripts = (html) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link\b[^>]*rel="modulepreload"[^>]*>/g, '');
+
+const noScriptControl = {
+  name: 'no-script-control',
+  configurePreviewServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (!req.url?.startsWith(CONTROL)) return next();
+      const path = req.url.slice(CONTROL.length).split('?')[0];
+      const file = join(root, 'dist', path === '/' ? 'index.html' : `${path}.html`);
+      const body = Buffer.from(withoutScripts(readFileSync(file, 'utf8')));
+      // As the app's own pages are served (a length, not chunks): Lighthouse's network model reads both.
+      res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
+      res.end(body);
+    });
+  },
+};
+
+const server = await preview({ root, plugins: [noScriptControl], preview: { host: '127.0.0.1', port: 5660, open: false }, logLevel: 'silent' });
 const base = server.resolvedUrls.local[0].replace(/\/$/, '');
 const out = mkdtempSync(join(tmpdir(), 'rehearse-lh-'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function lighthouse(url, file) {
+  // LIGHTHOUSE_BIN: an installed lighthouse 12.8.2 (e.g. after `npm i -E lighthouse@12.8.2` in a scratch folder).
+  const [command, ...first] = process.env.LIGHTHOUSE_BIN ? [process.env.LIGHTHOUSE_BIN] : ['npx', '--yes', 'lighthouse@12.8.2'];
+  // Not execFileSync: the server answering Lighthouse runs in this process's event loop.
+  await promisify(execFile)(
+    command,
+    [
+      ...first,
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${file}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless=new --no-sandbox',
+    ],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
 try {
   console.log(`Lighthouse 12.8.2, mobile, simulated throttling, median of ${RUNS} — ${execFileSync(CHROMIUM, ['--version']).toString().trim()}`);
   for (const path of PAGES) {
     const runs = [];
+    const control = [];
     for (let i = 0; i < RUNS; i++) {
-      const file = join(out, `run-${i}.json`);
-      // LIGHTHOUSE_BIN: an installed lighthouse 12.8.2 (e.g. after `npm i -E lighthouse@12.8.2` in a scratch folder).
-      const [command, ...first] = process.env.LIGHTHOUSE_BIN ? [process.env.LIGHTHOUSE_BIN] : ['npx', '--yes', 'lighthouse@12.8.2'];
-      // Not execFileSync: the server answering Lighthouse runs in this process's event loop.
-      await promisify(execFile)(
-        command,
-        [
-          ...first,
-          `${base}${path}`,
-          '--quiet',
-          '--output=json',
-          `--output-path=${file}`,
-          '--only-categories=performance,accessibility,best-practices,seo',
-          '--chrome-flags=--headless=new --no-sandbox',
-        ],
-        { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 },
-      );
-      runs.push(JSON.parse(readFileSync(file, 'utf8')));
+      runs.push(await lighthouse(`${base}${path}`, join(out, `run-${i}.json`)));
+      control.push(await lighthouse(`${base}${CONTROL}${path}`, join(out, `control-${i}.json`)));
     }
-    const score = (c) => median(runs.map((r) => Math.round(r.categories[c].score * 100)));
+    const score = (c, rs = runs) => median(rs.map((r) => Math.round(r.categories[c].score * 100)));
     const cpu = median(runs.map((r) => r.environment.benchmarkIndex));
-    const audit = (a) => median(runs.map((r) => r.audits[a].numericValue));
+    const audit = (a, rs = runs) => median(rs.map((r) => r.audits[a].numericValue));
+    const tbts = (rs) => rs.map((r) => r.audits['total-blocking-time'].numericValue.toFixed(0)).join(', ');
     console.log(
       `  ${path.padEnd(28)} performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}; ` +
-        `FCP ${(audit('first-contentful-paint') / 1000).toFixed(2)} s, LCP ${(audit('largest-contentful-paint') / 1000).toFixed(2)} s, TBT ${audit('total-blocking-time').toFixed(0)} ms, CLS ${audit('cumulative-layout-shift').toFixed(3)} (CPU benchmark index ${cpu.toFixed(0)})`,
+        `FCP ${(audit('first-contentful-paint') / 1000).toFixed(2)} s, LCP ${(audit('largest-contentful-paint') / 1000).toFixed(2)} s, TBT ${audit('total-blocking-time').toFixed(0)} ms (runs ${tbts(runs)}), CLS ${audit('cumulative-layout-shift').toFixed(3)} (CPU benchmark index ${cpu.toFixed(0)})`,
+    );
+    console.log(
+      `  ${''.padEnd(28)} the same page without scripts: TBT ${audit('total-blocking-time', control).toFixed(0)} ms (runs ${tbts(control)}): this machine's floor`,
     );
   }
 } finally {
