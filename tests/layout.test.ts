@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumSuite } from './support/chromium';
+import { spilledOutOfCards } from './support/layout';
 import { recordChunks } from './support/recording';
 
 // UPDATE_SCREENSHOTS=1 also writes the pictures the README shows.
@@ -24,6 +25,10 @@ const pages: [string, string, string, ((p: Page) => Promise<void>)?][] = [
   ['question', '/q/tell-me-about-a-specific-conflict-with-another-person', 'textarea'],
   ['guide', '/guide', '.framework'],
   ['take', '/q/tell-me-about-a-specific-conflict-with-another-person', 'textarea', openTake],
+  ['progress', '/progress', '.story-coverage'],
+  ['round', '/round', '.round-custom'],
+  ['stories', '/stories', '.card.empty'],
+  ['storage', '/storage', 'dl.figures-list'],
 ];
 
 describe.each([
@@ -41,9 +46,15 @@ describe.each([
     await then?.(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    // Every control is at least 24 px high: tappable (WCAG 2.2 target size minimum). A radio's target is its label.
+    expect(await spilledOutOfCards(page)).toEqual([]); // nor wider than its card
+    // Every control is at least 24 px high: tappable (WCAG 2.2 target size minimum). A radio's or a checkbox's target
+    // is its label; a file input drawn as a button (visually hidden) is its label's.
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll('button, select, input:not([type=radio]), .radio-chip, .chip, .tile, .nav a')]
+      [
+        ...document.querySelectorAll(
+          'button, .button, select, input:not([type=radio], [type=checkbox], .visually-hidden), .radio-chip, label:has(> input[type=checkbox]), .chip, .tile, .nav a',
+        ),
+      ]
         .filter((el) => (el as HTMLElement).offsetParent !== null && el.getBoundingClientRect().height < 24)
         .map((el) => el.outerHTML.slice(0, 80)),
     );

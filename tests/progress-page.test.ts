@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { chromiumSuite } from './support/chromium';
+import { spilledOutOfCards } from './support/layout';
 import { recordChunks } from './support/recording';
 
 // bypassCSP: axe is injected as an inline script. en-US and UTC so dates read "Thu, Dec 3".
@@ -89,7 +90,7 @@ describe('the Progress page', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const)
-    it(`has no axe violations at 360 px in the ${colorScheme} theme, nothing wider than the phone, and reaches the date by keyboard`, async () => {
+    it(`has no axe violations at 360 px in the ${colorScheme} theme, nothing wider than the phone or its card, and reaches the date by keyboard`, async () => {
       const page = await suite.newPage();
       await page.emulateMedia({ colorScheme });
       await page.clock.install({ time: T0 });
@@ -98,6 +99,7 @@ describe('the Progress page', () => {
       await page.getByRole('img', { name: /^Reviews due each day/ }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expect(await spilledOutOfCards(page)).toEqual([]); // the longest category's chip among them
       await page.locator('h1').focus();
       let reached = false;
       for (let i = 0; i < 40 && !reached; i++) {

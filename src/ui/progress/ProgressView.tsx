@@ -175,7 +175,7 @@ function Figures({ p }: { p: Progress }) {
         ) : (
           <p>Every category has a story.</p>
         )}
-        <ul class="chips" aria-label="Stories per category">
+        <ul class="chips story-coverage" aria-label="Stories per category">
           {p.storyCategories.map((c) => (
             <li key={c.name} class={`chip${c.stories === 0 ? ' chip-empty' : ''}`}>
               {c.name} <span class="count">{c.stories}</span>
