@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumSuite } from './support/chromium';
-import { spilledOutOfCards } from './support/layout';
+import { cutOffInControls, spilledOutOfCards } from './support/layout';
 import { recordChunks } from './support/recording';
 
 // UPDATE_SCREENSHOTS=1 also writes the pictures the README shows.
@@ -47,6 +47,7 @@ describe.each([
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await spilledOutOfCards(page)).toEqual([]); // nor wider than its card
+    expect(await cutOffInControls(page)).toEqual([]); // nor a label wider than its button
     // Every control is at least 24 px high: tappable (WCAG 2.2 target size minimum). A radio's or a checkbox's target
     // is its label; a file input drawn as a button (visually hidden) is its label's.
     const small = await page.evaluate(() =>

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
+import { cutOffInControls, spilledOutOfCards } from './support/layout';
 import { chromiumSuite } from './support/chromium';
 import { chunksStored, fakeMicrophoneArgs, storedTakes } from './support/recording';
 import { storedRecords } from './support/db';
@@ -238,5 +239,8 @@ describe.each(['light', 'dark'] as const)('axe, %s theme, 360 px', (colorScheme)
     await page.locator('.round-answer .figures').waitFor({ timeout: 15_000 });
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expect.poll(() => page.locator('.review-when').first().textContent()).toBe('tomorrow'); // the grades' days, worked out
+    expect(await spilledOutOfCards(page)).toEqual([]);
+    expect(await cutOffInControls(page)).toEqual([]); // "tomorrow" under Again, in a card in a card
   });
 });

@@ -17,3 +17,12 @@ export function spilledOutOfCards(page: Page): Promise<string[]> {
       .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ${el.textContent!.trim().slice(0, 60)}`),
   );
 }
+
+/** A button whose label is wider than the button: a word of it runs over the border, or is cut off. */
+export function cutOffInControls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, .button')]
+      .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.textContent!.trim().slice(0, 40)}: ${el.scrollWidth} px of text in ${el.clientWidth} px`),
+  );
+}
