@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { bankSchema } from './scripts/bank-schema.ts';
@@ -35,8 +37,32 @@ function startChunk(): Plugin {
   };
 }
 
+/**
+ * V8's explicit compile hint (Chromium 136+; a comment to other engines) on the first line of every chunk: each is code
+ * the app runs as soon as it loads it, so its functions are compiled while it streams in, off the main thread, rather
+ * than one by one on the main thread at their first call. Main-thread compiling after the first paint went from 69 to
+ * 9 ms on a question page and from 98 to 22 ms on the home page (medians of 7 unthrottled loads, interleaved).
+ * V8 honours it only on the first line, and Vite writes its own first line (`__vite__mapDeps`) after every plugin's
+ * generateBundle: so the files are changed once written. Source maps are off (`build.sourcemap`); one would be a line off.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+function compileHints(): Plugin {
+  return {
+    name: 'rehearse:compile-hints',
+    apply: 'build',
+    enforce: 'post',
+    writeBundle(options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !options.dir) continue;
+        const file = join(options.dir, chunk.fileName);
+        writeFileSync(file, `${COMPILE_HINT}\n${readFileSync(file, 'utf8')}`);
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), bankSchema(), contentSecurityPolicy(), shellFallback(), startChunk()],
+  plugins: [preact(), bankSchema(), contentSecurityPolicy(), shellFallback(), startChunk(), compileHints()],
   build: {
     target: 'es2022',
     // Inlining would turn the bank into base64 JS; keep data as JSON files the worker precaches.

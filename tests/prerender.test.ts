@@ -194,6 +194,20 @@ describe('prerendered pages', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('every script a question page loads to come to life starts with V8’s compile hint, so Chromium compiles it off the main thread', async () => {
+    const page = await suite.newPage();
+    const scripts: Promise<{ url: string; firstLine: string }>[] = [];
+    page.on('response', (response) => {
+      if (/\/assets\/.*\.js$/.test(response.url()))
+        scripts.push(response.text().then((body) => ({ url: response.url().replace(/.*\//, ''), firstLine: body.slice(0, body.indexOf('\n')).slice(0, 60) })));
+    });
+    await page.goto(`/q/${ID}`);
+    await hydrated(page);
+    const loaded = await Promise.all(scripts);
+    expect(loaded.map((s) => s.url)).toEqual(expect.arrayContaining([expect.stringMatching(/^start-/), expect.stringMatching(/^QuestionView-/)]));
+    expect(loaded.filter((s) => s.firstLine !== '//# allFunctionsCalledOnLoad')).toEqual([]);
+  });
+
   it('the list is drawn whole in the HTML and taken over, not redrawn', async () => {
     const page = await suite.newPage();
     await page.addInitScript(() => {
