@@ -44,12 +44,14 @@ function startChunk(): Plugin {
  * 9 ms on a question page and from 98 to 22 ms on the home page (medians of 7 unthrottled loads, interleaved).
  * V8 honours it only on the first line, and Vite writes its own first line (`__vite__mapDeps`) after every plugin's
  * generateBundle: so the files are changed once written. Source maps are off (`build.sourcemap`); one would be a line off.
+ * The line is not in a file name's hash: a cached copy without it (or with another hint) is kept until its code
+ * changes, and runs the same, compiled lazily. Not for the prerender's server build, which Node runs once.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 function compileHints(): Plugin {
   return {
     name: 'rehearse:compile-hints',
-    apply: 'build',
+    apply: (_config, { command, isSsrBuild }) => command === 'build' && !isSsrBuild,
     enforce: 'post',
     writeBundle(options, bundle) {
       for (const chunk of Object.values(bundle)) {

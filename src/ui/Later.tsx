@@ -14,8 +14,11 @@ import { ErrorBoundary } from 'preact-iso';
  */
 let queue: { chain: Promise<void> } | null = null;
 
-/** A task boundary, so the page can answer input and paint between two parts. */
-const nextTask = () =>
+/**
+ * A task boundary, so the page can answer input and paint between two parts. A `MessageChannel`, not the `setTimeout`
+ * of src/shared/tasks.ts: tests hold this one to stop a takeover midway, and start-up's boundaries must not be held.
+ */
+const nextTurn = () =>
   new Promise<void>((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
@@ -39,7 +42,7 @@ export async function takeoverDone(): Promise<void> {
   do {
     seen = current.chain;
     await seen;
-    await nextTask();
+    await nextTurn();
   } while (seen !== current.chain);
   if (queue === current) queue = null;
 }
@@ -48,7 +51,7 @@ function Gate({ children }: { children: ComponentChildren }) {
   const turn = useRef<{ ready: boolean; promise: Promise<void> } | null>(null);
   if (queue && !turn.current) {
     const entry = { ready: false, promise: Promise.resolve() };
-    entry.promise = queue.chain = queue.chain.then(nextTask).then(() => void (entry.ready = true));
+    entry.promise = queue.chain = queue.chain.then(nextTurn).then(() => void (entry.ready = true));
     turn.current = entry;
   }
   if (turn.current && !turn.current.ready) throw turn.current.promise; // the drawn nodes stay until this part's turn
