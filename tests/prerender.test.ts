@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseURL, chromiumSuite, waitForController } from './support/chromium';
 
@@ -196,14 +196,20 @@ describe('prerendered pages', () => {
 
   it('every script a question page loads to come to life starts with V8’s compile hint, so Chromium compiles it off the main thread', async () => {
     const page = await suite.newPage();
-    const scripts: Promise<{ url: string; firstLine: string }>[] = [];
-    page.on('response', (response) => {
-      if (/\/assets\/.*\.js$/.test(response.url()))
-        scripts.push(response.text().then((body) => ({ url: response.url().replace(/.*\//, ''), firstLine: body.slice(0, body.indexOf('\n')).slice(0, 60) })));
-    });
+    // The responses until the page is live; their bodies read then, while the page is open (a script fetched later, at
+    // idle, is not this test's, and its body must not be read as the page closes).
+    const scripts: Response[] = [];
+    const collect = (response: Response) => void (/\/assets\/.*\.js$/.test(response.url()) && scripts.push(response));
+    page.on('response', collect);
     await page.goto(`/q/${ID}`);
     await hydrated(page);
-    const loaded = await Promise.all(scripts);
+    page.off('response', collect);
+    const loaded = await Promise.all(
+      scripts.map(async (response) => {
+        const body = await response.text();
+        return { url: response.url().replace(/.*\//, ''), firstLine: body.slice(0, body.indexOf('\n')).slice(0, 60) };
+      }),
+    );
     expect(loaded.map((s) => s.url)).toEqual(expect.arrayContaining([expect.stringMatching(/^start-/), expect.stringMatching(/^QuestionView-/)]));
     expect(loaded.filter((s) => s.firstLine !== '//# allFunctionsCalledOnLoad')).toEqual([]);
   });
