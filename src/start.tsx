@@ -28,15 +28,37 @@ listenForInstall(); // with the offer the entry kept, if it came before the app 
 // render() over the drawn nodes reuses them as hydrate() does, and also corrects attributes that depend on
 // this browser (the theme toggle's label for a stored theme), which hydrate() leaves as drawn.
 // Any other URL (the shell, or a page served for a URL it was not drawn for) renders afresh.
+type Typed = { field: HTMLInputElement | HTMLTextAreaElement; value: string; start: number | null; end: number | null };
+const isTextField = (target: EventTarget | null): target is HTMLInputElement | HTMLTextAreaElement =>
+  (target instanceof HTMLInputElement && target.type !== 'radio' && target.type !== 'checkbox') || target instanceof HTMLTextAreaElement;
+const typedIn = (field: HTMLInputElement | HTMLTextAreaElement): Typed => ({ field, value: field.value, start: field.selectionStart, end: field.selectionEnd });
+
 /**
- * What the user did to the drawn page before it is live is kept. Text typed into a drawn field (a search on the list) is handed to the app once it
- * is: the first render sets each field to the app's state, so the typed value is put back and announced
- * with an input event, as if typed then, caret and all.
+ * What the user did to the drawn page before it is live is kept. Text typed into a drawn field (the search on the home
+ * page or the list) is handed to the app as the part holding it comes to life: that part's render sets each field to
+ * the app's state, so the user's text is put back at once and announced with an input event, as if typed then, caret
+ * and all. Letters typed meanwhile, before or during the takeover, are the user's latest text.
  */
-function keepWhatWasDone(): () => void {
-  const typed = [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')]
-    .filter((field) => field.type !== 'radio' && field.type !== 'checkbox' && field.value !== field.defaultValue)
-    .map((field) => ({ field, value: field.value, start: field.selectionStart, end: field.selectionEnd }));
+function keepWhatWasDone(): { partLive: () => void; done: () => void } {
+  const typed = [...root.querySelectorAll('input, textarea')]
+    .filter(isTextField)
+    .filter((f) => f.value !== f.defaultValue)
+    .map(typedIn);
+  const follow = (event: Event) => {
+    if (!event.isTrusted || !isTextField(event.target)) return; // not the app's own put-back
+    const at = typed.findIndex((t) => t.field === event.target);
+    if (at === -1) typed.push(typedIn(event.target));
+    else typed[at] = typedIn(event.target);
+  };
+  root.addEventListener('input', follow, true);
+  const putBack = () => {
+    for (const { field, value, start, end } of typed) {
+      if (!field.isConnected || field.value === value) continue;
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      if (document.activeElement === field && start !== null) field.setSelectionRange(start, end);
+    }
+  };
   // A <details> opened or closed meanwhile (an answer outline) stays so: render() drops attributes its markup lacks,
   // and a section taken over later (src/ui/Later.tsx) is rendered after the user may have toggled it. Noted on the
   // click, before the browser toggles it (its default action), unless a handler cancelled it.
@@ -48,15 +70,14 @@ function keepWhatWasDone(): () => void {
     wanted.set(details, !details.open);
   };
   root.addEventListener('click', toggled);
-  return () => {
-    root.removeEventListener('click', toggled);
-    for (const [details, open] of wanted) if (details.isConnected && details.open !== open) details.open = open;
-    for (const { field, value, start, end } of typed) {
-      if (!field.isConnected || field.value === value) continue;
-      field.value = value;
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-      if (document.activeElement === field && start !== null) field.setSelectionRange(start, end);
-    }
+  return {
+    partLive: putBack,
+    done: () => {
+      root.removeEventListener('click', toggled);
+      root.removeEventListener('input', follow, true);
+      for (const [details, open] of wanted) if (details.isConnected && details.open !== open) details.open = open;
+      putBack();
+    },
   };
 }
 
@@ -73,11 +94,12 @@ if (painted && painted === location.pathname && ![...query].length) {
     .catch(() => undefined);
   void Promise.all([bankReady, screenReady, depthReady]).then(async () => {
     await nextTask(); // the render is a task of its own, not the tail of the screen's code being evaluated
-    const putBackText = keepWhatWasDone();
-    beginTakeover(); // sections marked Later are taken over after, a task each (src/ui/Later.tsx)
+    const kept = keepWhatWasDone();
+    beginTakeover(kept.partLive); // sections marked Later are taken over after, a task each (src/ui/Later.tsx)
     render(<App />, root);
+    kept.partLive();
     void takeoverDone().then(() => {
-      putBackText();
+      kept.done();
       releaseEarlyClicks(); // held since before the first paint (src/main.tsx)
       delete root.dataset.prerendered; // the markup is the app's now
     });

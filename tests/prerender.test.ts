@@ -194,6 +194,111 @@ describe('prerendered pages', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('the home page is drawn whole for a new user (the companies, their first step, the categories) and taken over in place', async () => {
+    const context = await suite.browser.newContext({ baseURL: baseURL(), javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    try {
+      const page = await context.newPage();
+      await page.goto('/');
+      expect(await page.locator('#app h2').allTextContents()).toEqual(['Companies', 'What next', 'Categories']);
+      expect(await page.getByRole('link', { name: /^Anthropic \d+ questions$/ }).isVisible()).toBe(true);
+      expect(await page.getByRole('link', { name: 'Try a first mock round' }).isVisible()).toBe(true);
+      expect(await page.getByRole('link', { name: /^Project Deep Dives \d+ questions$/ }).isVisible()).toBe(true);
+      expect(await page.getByText('Loading your practice…').isVisible()).toBe(false); // drawn for a started user's load only
+    } finally {
+      await context.close();
+    }
+    const page = await suite.newPage();
+    const consoleErrors = await watchFirstPaint(page);
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') (window as unknown as { __drawn: Element | null }).__drawn = document.querySelector('#categories');
+      });
+    });
+    await page.goto('/');
+    await hydrated(page);
+    expect(await page.evaluate(() => (window as unknown as { __drawn: Element | null }).__drawn?.isConnected)).toBe(true); // taken over, not redrawn
+    expect(await page.locator('#app h2').allTextContents()).toEqual(['Companies', 'What next', 'Categories']);
+    expect(await page.locator('.skeleton').count()).toBe(0);
+    await page.getByRole('link', { name: 'Try a first mock round' }).click();
+    await page.waitForURL('**/round');
+    expect(await page.evaluate(() => (window as unknown as { __drawn?: Element }).__drawn?.isConnected)).toBe(false); // the app's router, no page load
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThanOrEqual(0.01);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  /** At the first paint: whether the load began as a started user's, and what the drawn home page shows. */
+  const drawnHome = (page: Page) =>
+    page.addInitScript(() => {
+      // The first frame comes once the blocking stylesheet is in, and before the app is even fetched (src/main.tsx).
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') requestAnimationFrame(firstFrame);
+      });
+      const firstFrame = () => {
+        const shown = (selector: string) => {
+          const element = document.querySelector(selector);
+          return element ? getComputedStyle(element).display !== 'none' : null;
+        };
+        (window as unknown as { __drawnHome: unknown }).__drawnHome = {
+          started: document.documentElement.dataset.started !== undefined,
+          wait: shown('.skeleton'),
+          newUsersPage: shown('.home-dashboard'),
+        };
+      };
+    });
+  const drawnHomeOf = async (page: Page) => (await page.waitForFunction(() => (window as unknown as { __drawnHome?: unknown }).__drawnHome)).jsonValue(); // the first frame may come after load
+  const headings = (page: Page) => page.locator('#app h2').allTextContents();
+
+  it('a user who has practised is drawn a wait where a new user’s page is, then their own What next above the companies: nothing moves', async () => {
+    const page = await suite.newPage();
+    const consoleErrors = await watchFirstPaint(page);
+    await drawnHome(page);
+    await page.goto(`/q/${ID}`);
+    await hydrated(page);
+    await page.getByLabel('Situation').fill('Led the eval rewrite');
+    await expect.poll(() => page.locator('.save-state').first().textContent()).toBe('Saved');
+    expect(await page.evaluate(() => localStorage.getItem('rehearse:started'))).toBe('1'); // at the first save, not at the next visit home
+
+    await page.goto('/');
+    expect(await drawnHomeOf(page)).toEqual({ started: true, wait: true, newUsersPage: false });
+    await hydrated(page);
+    await expect.poll(() => headings(page)).toEqual(['What next', 'Companies', 'Categories']);
+    expect(await page.getByRole('region', { name: 'What next' }).getByRole('listitem').first().textContent()).toMatch(
+      /^Tell me about yourself\.Drafted .* · not said out loud yet$/,
+    );
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThanOrEqual(0.01);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('the mark is put right by what the home page reads: work of the user’s without it, or it left after everything was deleted', async () => {
+    const page = await suite.newPage();
+    await drawnHome(page);
+    await page.goto(`/q/${ID}`);
+    await hydrated(page);
+    await page.getByLabel('Situation').fill('Led the eval rewrite');
+    await expect.poll(() => page.locator('.save-state').first().textContent()).toBe('Saved');
+    await page.evaluate(() => localStorage.removeItem('rehearse:started')); // as after an import, or from before the mark existed
+    await page.goto('/');
+    expect(await drawnHomeOf(page)).toEqual({ started: false, wait: false, newUsersPage: true });
+    await expect.poll(() => headings(page)).toEqual(['What next', 'Companies', 'Categories']); // their own, once read
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('rehearse:started'))).toBe('1');
+    await page.reload();
+    expect(await drawnHomeOf(page)).toEqual({ started: true, wait: true, newUsersPage: false });
+
+    const fresh = await suite.browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
+    try {
+      const left = await fresh.newPage();
+      await drawnHome(left);
+      await left.goto('/');
+      await left.evaluate(() => localStorage.setItem('rehearse:started', '1')); // nothing stored: a mark left by a deletion
+      await left.reload();
+      expect(await drawnHomeOf(left)).toEqual({ started: true, wait: true, newUsersPage: false });
+      await expect.poll(() => headings(left)).toEqual(['Companies', 'What next', 'Categories']); // a new user's page, all at once
+      await expect.poll(() => left.evaluate(() => localStorage.getItem('rehearse:started'))).toBeNull();
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('every script a question page loads to come to life starts with V8’s compile hint, so Chromium compiles it off the main thread', async () => {
     const page = await suite.newPage();
     // The responses until the page is live; their bodies read then, while the page is open (a script fetched later, at
@@ -244,6 +349,61 @@ describe('prerendered pages', () => {
       // Searched, typo and all: fewer than the whole bank, the first about conflict.
       await expect.poll(async () => Number((await page.locator('p.status').textContent())?.match(/^(\d+) questions?$/)?.[1] ?? NaN)).toBeLessThan(40);
       expect(await page.locator('.results .result .q').first().textContent()).toMatch(/conflict|disagree/i);
+    });
+  });
+
+  it('`/` works from the first paint: it focuses the drawn search, and what is typed before and during the takeover is all searched', async () => {
+    const page = await suite.newPage();
+    // The takeover's later parts (src/ui/Later.tsx, the page's only MessageChannel) move on only when the test steps them.
+    await page.addInitScript(() => {
+      const Native = MessageChannel;
+      const held: (() => void)[] = [];
+      let holding = true;
+      const w = window as unknown as { __held: () => number; __step: () => void; __release: () => void };
+      w.__held = () => held.length;
+      w.__step = () => held.splice(0).forEach((post) => post());
+      w.__release = () => {
+        holding = false;
+        w.__step();
+      };
+      window.MessageChannel = class extends Native {
+        constructor() {
+          super();
+          const port = this.port2;
+          const post = port.postMessage.bind(port) as (message: unknown) => void;
+          port.postMessage = (message: unknown) => void (holding ? held.push(() => post(message)) : post(message));
+        }
+      };
+    });
+    await page.goto('/');
+    await page.keyboard.press('/'); // drawn, not live
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await page.keyboard.type('hal');
+    await page.waitForFunction(() => (window as unknown as { __held: () => number }).__held() > 0); // the first render is done
+    // Step the takeover until the part holding the search is live: it takes the letters typed so far, and goes to the list.
+    await page.waitForFunction(() => {
+      (window as unknown as { __step: () => void }).__step();
+      return location.pathname === '/questions';
+    });
+    expect(await page.evaluate(() => document.getElementById('app')?.dataset.prerendered)).toBe('/'); // the takeover is not done
+    expect(new URL(page.url()).searchParams.get('q')).toBe('hal');
+    await page.keyboard.type('lucination'); // into the live field, before the rest of the page is taken over
+    await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+    await hydrated(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('hallucination');
+    expect(await page.locator('#search').inputValue()).toBe('hallucination');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).selectionStart)).toBe(13);
+    await expect.poll(() => page.locator('.results .result .q').first().textContent()).toMatch(/hallucinat/i);
+  });
+
+  it('`/` pressed on a drawn question page, before it is live, opens the list with the search focused once it is', async () => {
+    await drawnNotLive(async (page, goLive) => {
+      await page.goto(`/q/${ID}`);
+      await page.keyboard.press('/');
+      await goLive();
+      await page.waitForURL('**/questions');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search');
+      expect(await page.locator('#search').inputValue()).toBe(''); // the slash is not typed
     });
   });
 

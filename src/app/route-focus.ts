@@ -3,18 +3,8 @@
  * starts at its top; or, when `/` asked for it, the search field. Screens load lazily and may show a
  * skeleton first, so the target is awaited; the wait ends as soon as the user acts.
  */
-
 let pending: string | null = null;
 let cancel: (() => void) | null = null;
-
-const NOT_TEXT = new Set(['button', 'submit', 'reset', 'checkbox', 'radio', 'range', 'color', 'file', 'image']);
-
-/** Fields where a key press is typing, not a shortcut, and where focus is never taken away. */
-export function isTypingIn(el: Element | null): boolean {
-  if (!(el instanceof HTMLElement)) return false;
-  if (el instanceof HTMLInputElement) return !NOT_TEXT.has(el.type);
-  return el.isContentEditable || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
-}
 
 /**
  * Focus may move only from where a navigation leaves it: nowhere (the page), a link just followed, or

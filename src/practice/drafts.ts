@@ -8,6 +8,7 @@ import type { EditorConfig } from './editing/machine';
 import { openEditor, type ShellDeps, type StoreAdapter } from './editing/shell';
 import { draftJournal, type DraftDoc } from './journal';
 import { askToPersist, database } from './session';
+import { rememberStarted } from './started';
 
 export type { DraftDoc } from './journal';
 
@@ -53,6 +54,7 @@ export const draftAdapter: StoreAdapter<DraftDoc> = {
     const result = await saveDraft(db, { questionId, ...doc }, expectedRev);
     if (result.ok) {
       rememberText(questionId, result.value.fields);
+      rememberStarted(true);
       void askToPersist();
       return { ok: true, stored: { doc: toDoc(result.value), rev: result.value.rev } };
     }

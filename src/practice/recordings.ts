@@ -3,6 +3,7 @@ import { startRecording, type EndReason } from '../audio/recorder';
 import { installTranscripts, startTranscript, transcriptLanguage, transcriptSupport, type TranscriptSupport } from '../audio/transcript';
 import { appendChunk, createTake, finishTake, newTakeId, updateTake, type Take } from '../store/takes';
 import { database, report } from './session';
+import { rememberStarted } from './started';
 import { claimRecorder, holdTake } from './take-locks';
 import { holdUpdates } from './update-guard';
 import { analyseTake, justStopped, loadTakes } from './takes';
@@ -117,6 +118,7 @@ async function start(questionId: string): Promise<void> {
           const created = await createTake(db, { id: takeId, questionId, mimeType });
           if (!created.ok) throw created.problem;
           take = created.value;
+          rememberStarted(true);
           if (live.value) live.value = { ...live.value, takeId: take.id };
         }
         const stored = await appendChunk(db, take.id, seq, data, atMs);

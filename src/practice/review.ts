@@ -9,6 +9,7 @@ import type { Review, ReviewGrade, ReviewItemKind } from '../store/schema';
 import { listStories } from '../store/stories';
 import { dueToday, NOTHING_DUE, type DueItem } from './review-state';
 import { database } from './session';
+import { rememberStarted } from './started';
 import { nextTask } from '../shared/tasks';
 
 export type { Review, ReviewGrade, ReviewItemKind } from '../store/schema';
@@ -101,6 +102,7 @@ export async function gradeItem(
   const result = await putReview(db, graded(before, kind, itemId, grade, now));
   if (!result.ok) return result;
   remember(result.value);
+  rememberStarted(true);
   return { ok: true, value: { review: result.value, before } };
 }
 

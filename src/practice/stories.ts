@@ -7,6 +7,7 @@ import { createStory, deleteStory, linkStory, listStories, newStoryId, unlinkSto
 import { channel } from './editing/deps';
 import { tabId } from './editing/tabs';
 import { askToPersist, database, report, storageProblem } from './session';
+import { rememberStarted } from './started';
 import { storyJournal } from './journal';
 
 /** Every story, most recently updated first. */
@@ -131,6 +132,7 @@ export function written(story: Story): void {
   stories.value = [story, ...stories.value.filter((s) => s.id !== story.id)];
   clearSolvedProblem();
   announce(story.id);
+  rememberStarted(true);
   void askToPersist();
 }
 

@@ -7,6 +7,7 @@ import { problem, type Result } from '../store/errors';
 import { INTERVIEW_LEVELS, INTERVIEW_TARGETS, type InterviewTargets } from '../store/records';
 import { getSetting, setSetting } from '../store/settings';
 import { database } from './session';
+import { rememberStarted } from './started';
 
 export type { InterviewTargets };
 export type InterviewLevel = (typeof INTERVIEW_LEVELS)[number];
@@ -37,7 +38,9 @@ export async function saveTargets(next: InterviewTargets): Promise<Result<void>>
   interviewTargets.value = clean;
   const db = await database();
   if (!db) return { ok: false, problem: problem('unavailable') };
-  return setSetting(db, INTERVIEW_TARGETS, clean);
+  const saved = await setSetting(db, INTERVIEW_TARGETS, clean);
+  if (saved.ok && clean.date) rememberStarted(true); // the home page counts down to it
+  return saved;
 }
 
 export interface StoryTarget {

@@ -6,8 +6,13 @@ import { HomeDashboard } from './HomeDashboard';
 import { listHeading } from './list-heading';
 import { NO_NEXT_UP, nextUp } from '../practice/next-up-state';
 import { dueToday, NOTHING_DUE } from '../practice/review-state';
+import { rememberStarted, startedAtLoad } from '../practice/started';
+import { hasStarted } from '../practice/what-next';
 import { SearchField } from './SearchField';
 import { BackupReminderSlot } from './storage/BackupReminderSlot';
+
+/** The build's prerender (scripts/prerender.mjs) runs these components in Node. */
+const prerendering = typeof window === 'undefined';
 
 type Panel = typeof import('./ResultsPanel').default;
 let panelModule: Promise<Panel> | undefined;
@@ -34,6 +39,10 @@ export function BrowseView() {
   const [text, setText] = useState(state.q);
   const [Panel, setPanel] = useState<Panel | null>(() => (home ? null : panelLoaded));
   const [panelFailed, setPanelFailed] = useState(false);
+  // The drawn home page is a new user's (src/practice/started.ts): drawn so by the build, and taken over as such unless
+  // this load began as a started user's, until what the user has is read. Decided once: a render after the takeover
+  // must not turn the drawn page into a wait. Elsewhere (another page first), the home page waits for what they have.
+  const [drawnAsNew] = useState(() => prerendering || (startedAtLoad() ? false : document.getElementById('app')?.dataset.prerendered === '/'));
 
   useEffect(() => {
     void ensureQuestions();
@@ -64,6 +73,11 @@ export function BrowseView() {
     void import('../practice/next-up').then((m) => m.loadNextUp()).catch(() => (nextUp.value ??= NO_NEXT_UP));
     void import('../practice/review').then((m) => m.loadDueToday()).catch(() => (dueToday.value ??= NOTHING_DUE));
   }, [home]);
+  // What the next load draws, once what the user has is read (not when it could not be: that says nothing).
+  const [next, due] = [nextUp.value, dueToday.value];
+  useEffect(() => {
+    if (home && next && due && next !== NO_NEXT_UP && due !== NOTHING_DUE) rememberStarted(hasStarted(next, due) || next.interviewDate !== null);
+  }, [home, next, due]);
   // Back/forward or a link changed the query under us: follow it. Compare with the live URL, not this
   // render's copy, or a late effect would undo letters typed since.
   useEffect(() => {
@@ -79,6 +93,8 @@ export function BrowseView() {
   }, [home, heading]);
 
   const all = allQuestions.value;
+  const nextShown = next ?? (drawnAsNew ? NO_NEXT_UP : null);
+  const dueShown = due ?? (drawnAsNew ? NOTHING_DUE : null);
   return (
     <>
       {home ? (
@@ -118,9 +134,13 @@ export function BrowseView() {
           </a>
         </div>
       )}
-      {(!all || (home && (!nextUp.value || !dueToday.value))) && !bankError.value && <p class="skeleton">Loading the question bank…</p>}
+      {/* Drawn for a load that begins as a started user's, in place of a new user's page (hidden otherwise: styles.css). */}
+      {prerendering && home && <p class="skeleton drawn-wait">Loading your practice…</p>}
+      {(!all || (home && (!nextShown || !dueShown))) && !bankError.value && (
+        <p class="skeleton">{all ? 'Loading your practice…' : 'Loading the question bank…'}</p>
+      )}
       {/* All at once, so "Due today" and "Pick up where you left off" never push the categories down. */}
-      {all && home && nextUp.value && dueToday.value && <HomeDashboard questions={all} next={nextUp.value} due={dueToday.value} />}
+      {all && home && nextShown && dueShown && <HomeDashboard questions={all} next={nextShown} due={dueShown} drawn={prerendering} />}
       {!home && panelFailed && !Panel && (
         <p role="alert" class="banner">
           The list could not be loaded: you may be offline, and it was not saved on this device yet. Go online and reload.

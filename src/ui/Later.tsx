@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { ErrorBoundary } from 'preact-iso';
 
 /**
@@ -9,10 +9,10 @@ import { ErrorBoundary } from 'preact-iso';
  * after the first, and the build's prerender) `Later` is just its children.
  *
  * A `Later` must draw exactly one element: Preact keeps one node for a component that suspends while it takes over
- * drawn nodes, and resumes into it. A field the user can type into while drawn does not belong in one (its text is
- * put back only once the takeover is done).
+ * drawn nodes, and resumes into it. Text typed into a drawn field is put back as its part comes to life
+ * (`beginTakeover`'s `partLive`, src/start.tsx).
  */
-let queue: { chain: Promise<void> } | null = null;
+let queue: { chain: Promise<void>; partLive: () => void } | null = null;
 
 /**
  * A task boundary, so the page can answer input and paint between two parts. A `MessageChannel`, not the `setTimeout`
@@ -25,9 +25,12 @@ const nextTurn = () =>
     channel.port2.postMessage(null);
   });
 
-/** Starts a takeover: `Later` parts met by the next render wait their turn. */
-export function beginTakeover(): void {
-  queue = { chain: Promise.resolve() };
+/**
+ * Starts a takeover: `Later` parts met by the next render wait their turn. `partLive` is called as each part has
+ * rendered, before anything else runs (its fields are live and hold the app's values from then on).
+ */
+export function beginTakeover(partLive: () => void = () => {}): void {
+  queue = { chain: Promise.resolve(), partLive };
 }
 
 /**
@@ -48,9 +51,16 @@ export async function takeoverDone(): Promise<void> {
 }
 
 function Gate({ children }: { children: ComponentChildren }) {
-  const turn = useRef<{ ready: boolean; promise: Promise<void> } | null>(null);
+  const turn = useRef<{ ready: boolean; promise: Promise<void>; partLive: (() => void) | null } | null>(null);
+  useLayoutEffect(() => {
+    const entry = turn.current;
+    const partLive = entry?.ready ? entry.partLive : null;
+    if (!entry || !partLive) return;
+    entry.partLive = null; // once, in the commit that drew the part
+    partLive();
+  });
   if (queue && !turn.current) {
-    const entry = { ready: false, promise: Promise.resolve() };
+    const entry = { ready: false, promise: Promise.resolve(), partLive: queue.partLive as (() => void) | null };
     entry.promise = queue.chain = queue.chain.then(nextTurn).then(() => void (entry.ready = true));
     turn.current = entry;
   }

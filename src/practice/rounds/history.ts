@@ -9,6 +9,7 @@ import { problem, type Result } from '../../store/errors';
 import { RECORD_KINDS } from '../../store/records';
 import { deleteRound, getRound, listRounds, putRound } from '../../store/rounds';
 import { askToPersist, database, report } from '../session';
+import { rememberStarted } from '../started';
 import type { RoundRun } from './schema';
 
 const UNAVAILABLE: Result<never> = { ok: false, problem: problem('unavailable') };
@@ -30,6 +31,7 @@ export async function keepRound(run: RoundRun): Promise<Result<void>> {
     report(result.problem);
     return result;
   }
+  rememberStarted(true);
   void askToPersist();
   return { ok: true, value: undefined };
 }

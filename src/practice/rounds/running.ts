@@ -8,6 +8,7 @@ import { live, pauseTake, recordingProblem, resumeTake, startTake, stopTake } fr
 import { holdUpdates } from '../update-guard';
 import { keepRound } from './history';
 import { clearRound, discardPendingRound, journalledRound, journalRound, type RoundDoc } from './pending';
+import { rememberStarted } from '../started';
 import { newRun, step, type Round, type RoundEffect, type RoundEvent } from './machine';
 
 export type { RoundDoc } from './pending';
@@ -130,6 +131,7 @@ effect(() => {
 /** A new round: the last one's journal entry goes (its takes stay takes of their questions). */
 export function beginRound(built: Round, typing: boolean): void {
   clearRound();
+  rememberStarted(true); // a round left unfinished comes first in the home page's What next
   roundProblem.value = null;
   commit({ run: newRun(built, now()), liveTake: null, typed: '', typing });
   dispatch({ type: 'start' });
