@@ -140,7 +140,7 @@ export function BrowseView() {
         <p class="skeleton">{all ? 'Loading your practice…' : 'Loading the question bank…'}</p>
       )}
       {/* All at once, so "Due today" and "Pick up where you left off" never push the categories down. */}
-      {all && home && nextShown && dueShown && <HomeDashboard questions={all} next={nextShown} due={dueShown} drawn={prerendering} />}
+      {all && home && nextShown && dueShown && <HomeDashboard questions={all} next={nextShown} due={dueShown} />}
       {!home && panelFailed && !Panel && (
         <p role="alert" class="banner">
           The list could not be loaded: you may be offline, and it was not saved on this device yet. Go online and reload.

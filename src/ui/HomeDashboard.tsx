@@ -40,13 +40,13 @@ function FacetLinks({
  * The start page below the search box: what to practise next (a new user's first step comes after the companies), then the companies (first: on a phone they
  * are what the user came for, and the categories would push them a screen down), then every category.
  */
-export function HomeDashboard({ questions, next, due, drawn = false }: { questions: readonly Question[]; next: NextUp; due: Due; drawn?: boolean }) {
+export function HomeDashboard({ questions, next, due }: { questions: readonly Question[]; next: NextUp; due: Due }) {
   const { companies, general } = companyGroups(questions);
   // A new user came for the companies (on a phone, the first screen): their first step comes after them.
   const started = hasStarted(next, due);
   return (
-    // `drawn`: the build's new user's page, hidden when a load begins as a started user's (src/practice/started.ts).
-    <div class={drawn ? 'home-dashboard drawn-new' : 'home-dashboard'}>
+    // Drawn by the build as a new user's page, hidden until the app is live when a load begins as a started user's (styles.css).
+    <div class="home-dashboard">
       {started && <WhatNext questions={questions} next={next} due={due} />}
       <h2 id="companies">Companies</h2>
       <FacetLinks labelledBy="companies" facets={companies} listClass="chips" linkClass="chip" param="company" />
