@@ -49,6 +49,32 @@ async function drawnNotLive(run: (page: Page, goLive: () => Promise<void>) => Pr
   }
 }
 
+/**
+ * The sections marked Later are taken over one task each (src/ui/Later.tsx, the page's only MessageChannel): this holds
+ * those tasks. `__held()` counts the turns waiting, `__step()` lets them run (new ones wait again), `__release()` stops holding.
+ */
+const holdLaterTurns = (page: Page) =>
+  page.addInitScript(() => {
+    const Native = MessageChannel;
+    const held: (() => void)[] = [];
+    let holding = true;
+    const w = window as unknown as { __held: () => number; __step: () => void; __release: () => void };
+    w.__held = () => held.length;
+    w.__step = () => held.splice(0).forEach((post) => post());
+    w.__release = () => {
+      holding = false;
+      w.__step();
+    };
+    window.MessageChannel = class extends Native {
+      constructor() {
+        super();
+        const port = this.port2;
+        const post = port.postMessage.bind(port) as (message: unknown) => void;
+        port.postMessage = (message: unknown) => void (holding ? held.push(() => post(message)) : post(message));
+      }
+    };
+  });
+
 describe('prerendered pages', () => {
   it('a question page opened by deep link with JavaScript off shows the question, what it tests and its sources', async () => {
     const context = await suite.browser.newContext({ baseURL: baseURL(), javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
@@ -354,27 +380,7 @@ describe('prerendered pages', () => {
 
   it('`/` works from the first paint: it focuses the drawn search, and what is typed before and during the takeover is all searched', async () => {
     const page = await suite.newPage();
-    // The takeover's later parts (src/ui/Later.tsx, the page's only MessageChannel) move on only when the test steps them.
-    await page.addInitScript(() => {
-      const Native = MessageChannel;
-      const held: (() => void)[] = [];
-      let holding = true;
-      const w = window as unknown as { __held: () => number; __step: () => void; __release: () => void };
-      w.__held = () => held.length;
-      w.__step = () => held.splice(0).forEach((post) => post());
-      w.__release = () => {
-        holding = false;
-        w.__step();
-      };
-      window.MessageChannel = class extends Native {
-        constructor() {
-          super();
-          const port = this.port2;
-          const post = port.postMessage.bind(port) as (message: unknown) => void;
-          port.postMessage = (message: unknown) => void (holding ? held.push(() => post(message)) : post(message));
-        }
-      };
-    });
+    await holdLaterTurns(page); // the takeover moves on only when the test steps it
     await page.goto('/');
     await page.keyboard.press('/'); // drawn, not live
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
@@ -420,27 +426,8 @@ describe('prerendered pages', () => {
 
   it('an outline opened while the page is being taken over, before its own section is, stays open once live', async () => {
     const page = await suite.newPage();
-    // The sections marked Later are taken over one task each (src/ui/Later.tsx, the page's only MessageChannel):
-    // holding those tasks stops the takeover after the first render, with the outline's section still the drawn one.
-    await page.addInitScript(() => {
-      const Native = MessageChannel;
-      const held: (() => void)[] = [];
-      let holding = true;
-      const w = window as unknown as { __held: () => number; __release: () => void };
-      w.__held = () => held.length;
-      w.__release = () => {
-        holding = false;
-        for (const post of held.splice(0)) post();
-      };
-      window.MessageChannel = class extends Native {
-        constructor() {
-          super();
-          const port = this.port2;
-          const post = port.postMessage.bind(port) as (message: unknown) => void;
-          port.postMessage = (message: unknown) => void (holding ? held.push(() => post(message)) : post(message));
-        }
-      };
-    });
+    // Holding the takeover's turns stops it after the first render, with the outline's section still the drawn one.
+    await holdLaterTurns(page);
     await page.goto('/q/discuss-culture-and-collaboration');
     await page.waitForFunction(() => (window as unknown as { __held: () => number }).__held() > 0); // the first render is done
     await page.locator('details.outline summary').first().click();
