@@ -59,7 +59,7 @@ export async function loadNextUp(): Promise<void> {
     const db = await Promise.race([database(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 1500))]);
     const round = roundLeft();
     if (!db) {
-      nextUp.value = { ...NO_NEXT_UP, round };
+      nextUp.value = round ? { ...NO_NEXT_UP, round } : NO_NEXT_UP; // NO_NEXT_UP itself says nothing was read (BrowseView)
       return;
     }
     const [drafts, takes, stories, targets] = await Promise.all([
