@@ -240,6 +240,14 @@ export function scenarios(engine: EngineName): void {
       await s.reload();
       await draftReady(s);
       await s.waitFor(async () => (await s.valueOf('Situation')) === text, { message: 'the text after the reload' });
+      // The home page is drawn as a returning user's from the first frame (public/theme-init.js read the mark the save
+      // wrote), then shows their What next, the draft first, above the companies.
+      await s.open('/');
+      expect(await s.evaluate(() => document.documentElement.dataset.started)).toBe('');
+      await s.waitFor(async () => (await s.textsOf('#app h2')).join(' / ') === 'What next / Companies / Categories', {
+        message: 'What next above the companies',
+      });
+      expect((await s.textsOf('.what-next li'))[0]).toMatch(/^Why OpenAI\?\s*Drafted .* · not said out loud yet$/);
     });
 
     it('a question graded Good is scheduled, and the schedule survives a reload (its Date in IndexedDB)', async () => {
