@@ -10,6 +10,7 @@ import { listenForInstall } from './app/install';
 import { labelHolds } from './practice/update-guard';
 import { ensureDepth, ensureGuidance, ensureQuestions } from './ui/bank-state';
 import { nextTask } from './shared/tasks';
+import { isTypingIn } from './app/typing';
 
 // On a drawn page the app starts in short tasks (this module's evaluation, the bank's reads, the screen's code, the
 // first render), not one long one, so a slow phone answers a tap or a scroll between them.
@@ -30,7 +31,7 @@ listenForInstall(); // with the offer the entry kept, if it came before the app 
 // Any other URL (the shell, or a page served for a URL it was not drawn for) renders afresh.
 type Typed = { field: HTMLInputElement | HTMLTextAreaElement; value: string; start: number | null; end: number | null };
 const isTextField = (target: EventTarget | null): target is HTMLInputElement | HTMLTextAreaElement =>
-  (target instanceof HTMLInputElement && target.type !== 'radio' && target.type !== 'checkbox') || target instanceof HTMLTextAreaElement;
+  (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && isTypingIn(target);
 const typedIn = (field: HTMLInputElement | HTMLTextAreaElement): Typed => ({ field, value: field.value, start: field.selectionStart, end: field.selectionEnd });
 
 /**

@@ -42,7 +42,7 @@ export function BrowseView() {
   // The drawn home page is a new user's (src/practice/started.ts): drawn so by the build, and taken over as such unless
   // this load began as a started user's, until what the user has is read. Decided once: a render after the takeover
   // must not turn the drawn page into a wait. Elsewhere (another page first), the home page waits for what they have.
-  const [drawnAsNew] = useState(() => prerendering || (startedAtLoad() ? false : document.getElementById('app')?.dataset.prerendered === '/'));
+  const [drawnAsNew] = useState(() => prerendering || (!startedAtLoad() && document.getElementById('app')?.dataset.prerendered === '/'));
 
   useEffect(() => {
     void ensureQuestions();
