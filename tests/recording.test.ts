@@ -42,7 +42,12 @@ describe('recording an answer', () => {
   it('records 5 s, survives a reload, measures its duration and pauses, and plays', async () => {
     await exposeRecorder();
     const page = await open('/q/why-openai');
+    const footer = page.locator('footer.app-footer');
+    const keptAnswer = /Your browser (has agreed to keep your|may clear) saved work/;
+    expect(await footer.textContent()).not.toMatch(keptAnswer); // nothing saved yet, nothing asked
     await recordFor(page, 5);
+    // A user who only records is asked to keep saved work too, once Stop is pressed; the footer says the answer.
+    await expect.poll(() => footer.textContent()).toMatch(keptAnswer);
     await expect.poll(async () => (await storedTakes(page))[0]?.analysis, { timeout: 15_000 }).toBeTruthy();
     // Analysed, its audio is kept as one file (a Blob in Chromium), built from all that the take holds…
     const [recorded] = await storedTakes(page);

@@ -118,3 +118,42 @@ describe('recording across tabs', () => {
     await tab.stopTake();
   });
 });
+
+describe('keeping what is recorded', () => {
+  function stubStorage() {
+    const storage = { persisted: vi.fn(async () => false), persist: vi.fn(async () => true) };
+    vi.stubGlobal('navigator', { locks: navigator.locks, storage });
+    return storage;
+  }
+
+  it('asks the browser to keep saved work once a take is stopped, not while it records', async () => {
+    const storage = stubStorage();
+    const tab = await openTab();
+    const { persisted } = await import('./session');
+    const started = tab.startTake('why-openai');
+    await vi.waitUntil(() => mic.prompts.length === 1);
+    mic.prompts[0]!.allow();
+    await started;
+    await mic.prompts[0]!.options.onChunk(chunk);
+    expect(tab.live.value?.takeId).toMatch(/^take-/); // stored: the take exists…
+    expect(storage.persist).not.toHaveBeenCalled(); // …and no prompt opens mid-recording (Firefox shows one)
+
+    await tab.stopTake();
+    await vi.waitUntil(() => persisted.value !== null);
+    expect(storage.persist).toHaveBeenCalledTimes(1);
+    expect(persisted.value).toBe(true); // what the footer tells the user
+  });
+
+  it('asks nothing when Stop came before anything was stored', async () => {
+    const storage = stubStorage();
+    const tab = await openTab();
+    const started = tab.startTake('why-openai');
+    await vi.waitUntil(() => mic.prompts.length === 1);
+    mic.prompts[0]!.allow();
+    await started;
+    await tab.stopTake();
+    await noLocksHeld();
+    expect(storage.persisted).not.toHaveBeenCalled();
+    expect(storage.persist).not.toHaveBeenCalled();
+  });
+});

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { startRecording, type EndReason } from '../audio/recorder';
 import { installTranscripts, startTranscript, transcriptLanguage, transcriptSupport, type TranscriptSupport } from '../audio/transcript';
 import { appendChunk, createTake, finishTake, newTakeId, updateTake, type Take } from '../store/takes';
-import { database, report } from './session';
+import { askToPersist, database, report } from './session';
 import { rememberStarted } from './started';
 import { claimRecorder, holdTake } from './take-locks';
 import { holdUpdates } from './update-guard';
@@ -154,6 +154,8 @@ async function start(questionId: string): Promise<void> {
         // If this write fails the chunks are still stored: the next start recovers the take.
         const done = await finishTake(db, take.id, { durationMs, mimeType: mime });
         if (!done.ok) report(done.problem);
+        // Asked once the take is stopped, never while it records: Firefox answers persist() with a permission prompt.
+        void askToPersist();
         if (text) await updateTake(db, take.id, { transcript: text });
         void analyseTake(take.id);
       }

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MESSAGES } from '../store/errors';
 import { DB_NAME, DB_VERSION } from '../store/schema';
-import { database, resetSession, storageProblem } from './session';
+import { askToPersist, database, persisted, resetSession, storageProblem } from './session';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory(); // a fresh, empty database per test
@@ -33,5 +33,54 @@ describe('the session’s storage problems', () => {
     await expect.poll(() => storageProblem.value).toEqual({ kind: 'blocked', message: MESSAGES.blocked });
     older.close();
     await opening; // (it then fails: this bare version-1 database has none of version 1's stores)
+  });
+});
+
+describe('asking the browser to keep saved work', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** A browser whose persist() answers only when the test says so, like Firefox's permission prompt. */
+  function promptingBrowser() {
+    let answer: (granted: boolean) => void = () => {};
+    const storage = {
+      persisted: vi.fn(async () => false),
+      persist: vi.fn(() => new Promise<boolean>((resolve) => (answer = resolve))),
+    };
+    vi.stubGlobal('navigator', { storage });
+    return { storage, answer: (granted: boolean) => answer(granted) };
+  }
+
+  it('asks once per tab, also while the prompt is still open, and keeps the answer for the footer', async () => {
+    const browser = promptingBrowser();
+    const first = askToPersist(); // a draft saved…
+    await vi.waitUntil(() => browser.storage.persist.mock.calls.length === 1);
+    const second = askToPersist(); // …then a take stopped, the prompt still open
+    expect(persisted.value).toBeNull();
+    browser.answer(true);
+    await Promise.all([first, second]);
+    expect(browser.storage.persist).toHaveBeenCalledTimes(1);
+    expect(persisted.value).toBe(true);
+    await askToPersist();
+    expect(browser.storage.persist).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not ask when the browser already keeps the data, and a refusal that throws reads as no', async () => {
+    const kept = promptingBrowser();
+    kept.storage.persisted.mockResolvedValue(true);
+    await askToPersist();
+    expect(kept.storage.persist).not.toHaveBeenCalled();
+    expect(persisted.value).toBe(true);
+
+    resetSession();
+    const broken = promptingBrowser();
+    broken.storage.persist.mockRejectedValue(new Error('blocked by policy'));
+    await askToPersist();
+    expect(persisted.value).toBe(false);
+  });
+
+  it('does nothing where the browser has no storage manager (WebKitGTK)', async () => {
+    vi.stubGlobal('navigator', {});
+    await askToPersist();
+    expect(persisted.value).toBeNull();
   });
 });

@@ -31,19 +31,28 @@ export function report(problem: StorageProblem | null): void {
   storageProblem.value = problem;
 }
 
-/** Ask once, after the user has saved something worth keeping, and remember the answer for the UI. */
-export async function askToPersist(): Promise<void> {
-  if (persisted.value !== null || !navigator.storage?.persist) return;
-  try {
-    persisted.value = (await navigator.storage.persisted()) || (await navigator.storage.persist());
-  } catch {
-    persisted.value = false;
-  }
+let asking: Promise<void> | undefined;
+
+/**
+ * Ask once per tab, after the user has saved something worth keeping, and remember the answer for the UI.
+ * Once also while the answer is pending: Firefox answers with a permission prompt the user may leave open.
+ */
+export function askToPersist(): Promise<void> {
+  if (persisted.value !== null || !navigator.storage?.persist) return Promise.resolve();
+  asking ??= (async () => {
+    try {
+      persisted.value = (await navigator.storage.persisted()) || (await navigator.storage.persist());
+    } catch {
+      persisted.value = false;
+    }
+  })();
+  return asking;
 }
 
 /** For tests: forget the connection so a fresh one is opened. */
 export function resetSession(): void {
   opening = undefined;
+  asking = undefined;
   storageProblem.value = null;
   persisted.value = null;
 }

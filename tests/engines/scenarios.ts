@@ -289,15 +289,30 @@ export function scenarios(engine: EngineName): void {
       await s.open(QUESTION);
       await s.waitForElement({ text: 'Say it out loud', css: 'h2' });
       await draftReady(s);
+      // Counts the app's requests to keep its data (Firefox answers with a prompt; WebKitGTK has no storage manager).
+      const canPersist = await s.evaluate(() => {
+        const storage = navigator.storage as StorageManager | undefined;
+        const w = window as unknown as { persistAsked: number };
+        w.persistAsked = 0;
+        if (!storage?.persist) return false;
+        const original = storage.persist.bind(storage);
+        storage.persist = () => (w.persistAsked++, original());
+        return true;
+      }, null);
+      const persistAsked = () => s.evaluate(() => (window as unknown as { persistAsked: number }).persistAsked, null);
       await s.click({ text: 'Record an answer' });
       await s.waitForElement({ text: 'Stop' });
       const began = Date.now();
       // About 3 s of audio, by the app's own clock (it rounds: 0:03 from 2.5 s on).
       await s.waitFor(async () => /^0:0[3-9]/.test((await s.textOf('.elapsed')) ?? ''), { message: 'the elapsed time to read 0:03' });
+      expect(await persistAsked()).toBe(0); // no prompt while the take records
       await s.click({ text: 'Stop' });
       const wallMs = Date.now() - began;
       await s.waitForElement({ text: /Take 1/, css: '.take-summary' });
       await s.waitFor(async () => (await storedTakes(s))[0]?.status === 'complete', { message: 'the take to be stored as complete' });
+      // Once stopped, a user who only records is asked to keep saved work, once (where the engine can be asked).
+      if (canPersist) await s.waitFor(async () => (await persistAsked()) === 1, { message: 'the app to ask the browser to keep saved work' });
+      else expect(await persistAsked()).toBe(0);
       // The app decodes the take in this engine for its delivery figures. Waited for before the reload:
       // a take reloaded away mid-analysis is never analysed again (an app bug, reported; not this test's subject).
       const stopped = Date.now();
