@@ -97,10 +97,15 @@ describe('backup and restore', () => {
     await page.getByRole('button', { name: 'Delete everything' }).click();
     await page.getByText('Everything was deleted from this browser.').waitFor();
     expect([await stored(page, 'drafts'), await stored(page, 'takes'), await stored(page, 'chunks')]).toEqual([0, 0, 0]);
+    // The next load draws a new user's home page at once (src/practice/started.ts)…
+    const startedMark = () => page.evaluate(() => localStorage.getItem('rehearse:started'));
+    expect(await startedMark()).toBeNull();
 
     await page.getByLabel('Import a backup').setInputFiles(file);
     await page.getByText('Imported.').waitFor();
     expect(await page.getByRole('status').filter({ hasText: 'Imported.' }).textContent()).toMatch(/Takes: 1 added/);
+    // …and, once the practice is back, a returning user's: their What next is not drawn under a new user's page.
+    expect(await startedMark()).toBe('1');
 
     await openQuestion(page);
     expect(await page.getByLabel('Situation').inputValue()).toBe('Joined a 5-person applied team');

@@ -38,7 +38,7 @@ let asking: Promise<void> | undefined;
  * Once also while the answer is pending: Firefox answers with a permission prompt the user may leave open.
  */
 export function askToPersist(): Promise<void> {
-  if (persisted.value !== null || !navigator.storage?.persist) return Promise.resolve();
+  if (persisted.value !== null || !globalThis.navigator?.storage?.persist) return Promise.resolve();
   asking ??= (async () => {
     try {
       persisted.value = (await navigator.storage.persisted()) || (await navigator.storage.persist());

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STORES } from '../../store/schema';
 import { exportBlob, freshDb, seed, snapshot } from './backup.test-support';
 import { EXPORTED_STORES, LOCAL_STORES } from './format';
 import { importBackup } from './import';
+import { persisted, resetSession } from '../session';
+import { STARTED_KEY } from '../started';
 
 describe('every store is covered', () => {
   it('each store of the schema is exported or listed as deliberately local', () => {
@@ -36,5 +38,49 @@ describe('round trip', () => {
     const outcome = await importBackup(db, file, factory);
     expect(outcome.ok && outcome.summary.counts.takes).toMatchObject({ added: 0, skipped: 2 });
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('practice brought in by an import', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    resetSession();
+  });
+
+  /** A browser's localStorage and storage manager (Node 20 has neither). */
+  function browserStorage() {
+    const kept = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) => kept.get(key) ?? null,
+      setItem: (key: string, value: string) => void kept.set(key, value),
+      removeItem: (key: string) => void kept.delete(key),
+    });
+    const storage = { persisted: vi.fn(async () => false), persist: vi.fn(async () => true) };
+    vi.stubGlobal('navigator', { storage });
+    return { kept, storage };
+  }
+
+  it('marks the user as started and asks the browser to keep it, as work saved here would', async () => {
+    const source = await freshDb();
+    await seed(source.db);
+    const file = await exportBlob(source.db);
+    const target = await freshDb();
+    const browser = browserStorage();
+    expect(await importBackup(target.db, file, target.factory)).toMatchObject({ ok: true });
+    expect(browser.kept.get(STARTED_KEY)).toBe('1');
+    await vi.waitUntil(() => persisted.value !== null);
+    expect(browser.storage.persist).toHaveBeenCalledTimes(1);
+  });
+
+  it('a file that brings nothing new, or a bad file, leaves both alone', async () => {
+    const { db, factory } = await freshDb();
+    await seed(db);
+    const file = await exportBlob(db);
+    const browser = browserStorage();
+    expect(await importBackup(db, file, factory)).toMatchObject({ ok: true }); // every record already here
+    expect(await importBackup(db, new Blob(['PK but not a zip']), factory)).toMatchObject({ ok: false });
+    expect(browser.kept.has(STARTED_KEY)).toBe(false);
+    expect(browser.storage.persisted).not.toHaveBeenCalled();
+    expect(browser.storage.persist).not.toHaveBeenCalled();
   });
 });

@@ -13,6 +13,8 @@ import {
 import type { ChunkRecord, CustomQuestion, Draft, RehearseDb, Review, Revision, RoundRecord, Story, Take } from '../../store/schema';
 import type { Result } from '../../store/errors';
 import { count } from '../../shared/format';
+import { askToPersist } from '../session';
+import { rememberStarted } from '../started';
 import { BackupRefused } from './read-zip';
 import { validateBackup, type ValidBackup } from './validate';
 
@@ -45,7 +47,10 @@ export async function importBackup(db: RehearseDb, file: Blob, factory: IDBFacto
       ['mock rounds', () => mergeRounds(db, (r.rounds ?? []) as RoundRecord[])],
     ];
     for (const [kind, merge] of steps) {
-      const stopped = (why: string): ImportOutcome => ({ ok: false, message: `The import stopped at the ${kind}: ${why}`, summary: describe(summary) });
+      const stopped = (why: string): ImportOutcome => (
+        keptPractice(summary),
+        { ok: false, message: `The import stopped at the ${kind}: ${why}`, summary: describe(summary) }
+      );
       let result: Result<MergeCount>;
       try {
         result = await merge();
@@ -56,10 +61,28 @@ export async function importBackup(db: RehearseDb, file: Blob, factory: IDBFacto
       if (!result.ok) return stopped(result.problem.message);
       summary.counts[kind] = result.value;
     }
+    keptPractice(summary);
     return { ok: true, summary: describe(summary) };
   } finally {
     await backup.close().catch(() => {});
   }
+}
+
+const PRACTICE: readonly ImportKind[] = ['drafts', 'stories', 'takes', 'review schedules', 'mock rounds'];
+
+/**
+ * Practice brought in (also by an import that stopped part way) is the user's own work, as if saved here: the next
+ * load draws a started user's home page, and the browser is asked to keep it (a restore onto a new device may be all
+ * the user does there before a trip).
+ */
+function keptPractice({ counts }: ImportSummary): void {
+  const brought = PRACTICE.some((kind) => {
+    const c = counts[kind];
+    return c !== undefined && c.added + c.updated + c.keptBoth > 0;
+  });
+  if (!brought) return;
+  rememberStarted(true);
+  void askToPersist();
 }
 
 async function mergeTakes(db: RehearseDb, backup: ValidBackup): Promise<Result<MergeCount>> {

@@ -6,6 +6,7 @@ import { getSetting, setSetting } from '../../store/settings';
 import { journalSetAside } from '../attention';
 import { clearAllJournals } from '../journal';
 import { database, persisted } from '../session';
+import { rememberStarted } from '../started';
 
 export const LAST_BACKUP = 'lastBackupAt';
 export const REMINDER_DISMISSED = 'backupReminderDismissedAt';
@@ -79,5 +80,6 @@ export async function deleteEverything(): Promise<Result<{ journalLeft: number }
   if (!result.ok) return result;
   const left = clearAllJournals();
   journalSetAside();
+  rememberStarted(false); // the next load draws a new user's home page at once
   return { ok: true, value: { journalLeft: left.length } };
 }
