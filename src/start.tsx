@@ -8,6 +8,7 @@ import { releaseEarlyClicks } from './app/early-clicks';
 import { beginTakeover, takeoverDone } from './ui/Later';
 import { listenForInstall } from './app/install';
 import { labelHolds } from './practice/update-guard';
+import { knowPersisted } from './practice/session';
 import { ensureDepth, ensureGuidance, ensureQuestions } from './ui/bank-state';
 import { nextTask } from './shared/tasks';
 import { isTypingIn } from './app/typing';
@@ -121,7 +122,9 @@ const recoverLater = () =>
       for (const id of active) void locks.whenTakeReleased(id).then(takes.recoverTakes);
     })
     .catch((error: unknown) => console.error('Takes left by a closed tab are recovered at the next start', error));
-(window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 300)))(recoverLater);
+const whenIdle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 300));
+whenIdle(recoverLater);
+whenIdle(() => void knowPersisted()); // the footer says the browser keeps saved work, when it already does
 
 // The worker and its library load after first paint: nothing on screen waits for them.
 const registerLater = () =>

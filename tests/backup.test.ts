@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { TextWriter, Uint8ArrayReader, ZipReader } from '@zip.js/zip.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumSuite } from './support/chromium';
+import { baseURL, chromiumSuite, collectPageErrors, launchPersistent } from './support/chromium';
 import { fakeMicrophoneArgs } from './support/recording';
 import { appDatabaseMade, requireAppDatabase } from './support/db';
 
@@ -261,5 +261,34 @@ describe('backup and restore', () => {
     await page.getByLabel('Type DELETE to confirm').fill('DELETE');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Delete everything');
+  });
+});
+
+describe('the browser keeping saved work', () => {
+  // Incognito never persists: a profile of its own, where Chromium grants persist() once the site has the permission.
+  it('the footer says the browser agreed after the first save, and again after a reload, before anything new is saved', async () => {
+    const { context, close } = await launchPersistent();
+    try {
+      const page = await context.newPage();
+      const errors = collectPageErrors(page);
+      const origin = new URL(baseURL()).origin;
+      await page.goto(`${origin}/q/why-openai`);
+      const footer = page.locator('footer.app-footer');
+      const agreed = 'Your browser has agreed to keep your saved work.';
+      await expect.poll(() => page.getByLabel('Situation').isEnabled()).toBe(true);
+      expect(await footer.textContent()).not.toContain(agreed); // the site has no permission yet
+      // What a browser grants a site the user engages with (Chromium decides by engagement, bookmarks, install).
+      await (await context.newCDPSession(page)).send('Browser.setPermission', { permission: { name: 'persistent-storage' }, setting: 'granted', origin });
+
+      await page.getByLabel('Situation').fill('Joined a 5-person applied team');
+      await expect.poll(() => footer.textContent()).toContain(agreed);
+
+      await page.reload();
+      await page.waitForFunction(() => !document.getElementById('app')?.dataset.prerendered);
+      await expect.poll(() => footer.textContent()).toContain(agreed); // read at start-up, no prompt, nothing saved
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
   });
 });

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MESSAGES } from '../store/errors';
 import { DB_NAME, DB_VERSION } from '../store/schema';
-import { askToPersist, database, persisted, resetSession, storageProblem } from './session';
+import { askToPersist, database, knowPersisted, persisted, resetSession, storageProblem } from './session';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory(); // a fresh, empty database per test
@@ -78,9 +78,24 @@ describe('asking the browser to keep saved work', () => {
     expect(persisted.value).toBe(false);
   });
 
+  it('at start-up, says the browser keeps saved work when it already does, without asking; a no is left unsaid', async () => {
+    const kept = promptingBrowser();
+    kept.storage.persisted.mockResolvedValue(true);
+    await knowPersisted();
+    expect(persisted.value).toBe(true);
+    expect(kept.storage.persist).not.toHaveBeenCalled();
+
+    resetSession();
+    const notYet = promptingBrowser();
+    await knowPersisted();
+    expect(persisted.value).toBeNull(); // maybe never asked: the first save still asks
+    expect(notYet.storage.persist).not.toHaveBeenCalled();
+  });
+
   it('does nothing where the browser has no storage manager (WebKitGTK)', async () => {
     vi.stubGlobal('navigator', {});
     await askToPersist();
+    await knowPersisted();
     expect(persisted.value).toBeNull();
   });
 });

@@ -49,6 +49,16 @@ export function askToPersist(): Promise<void> {
   return asking;
 }
 
+/**
+ * Whether the browser already keeps this origin's data (granted in an earlier visit), read at start-up without a
+ * prompt, so the footer says so before anything is saved in this tab. A "no" is left unsaid: it may only mean not
+ * asked yet.
+ */
+export async function knowPersisted(): Promise<void> {
+  if (persisted.value !== null || !globalThis.navigator?.storage?.persisted) return;
+  if (await navigator.storage.persisted().catch(() => false)) persisted.value = true;
+}
+
 /** For tests: forget the connection so a fresh one is opened. */
 export function resetSession(): void {
   opening = undefined;
