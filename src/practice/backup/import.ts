@@ -47,10 +47,10 @@ export async function importBackup(db: RehearseDb, file: Blob, factory: IDBFacto
       ['mock rounds', () => mergeRounds(db, (r.rounds ?? []) as RoundRecord[])],
     ];
     for (const [kind, merge] of steps) {
-      const stopped = (why: string): ImportOutcome => (
-        keptPractice(summary),
-        { ok: false, message: `The import stopped at the ${kind}: ${why}`, summary: describe(summary) }
-      );
+      const stopped = (why: string): ImportOutcome => {
+        keptPractice(summary); // the kinds merged before the stop are kept
+        return { ok: false, message: `The import stopped at the ${kind}: ${why}`, summary: describe(summary) };
+      };
       let result: Result<MergeCount>;
       try {
         result = await merge();
