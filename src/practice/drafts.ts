@@ -7,8 +7,7 @@ import { browserDeps, sameFields, TIMING } from './editing/deps';
 import type { EditorConfig } from './editing/machine';
 import { openEditor, type ShellDeps, type StoreAdapter } from './editing/shell';
 import { draftJournal, type DraftDoc } from './journal';
-import { askToPersist, database } from './session';
-import { rememberStarted } from './started';
+import { database, savedOwnWork } from './session';
 
 export type { DraftDoc } from './journal';
 
@@ -54,8 +53,7 @@ export const draftAdapter: StoreAdapter<DraftDoc> = {
     const result = await saveDraft(db, { questionId, ...doc }, expectedRev);
     if (result.ok) {
       rememberText(questionId, result.value.fields);
-      rememberStarted(true);
-      void askToPersist();
+      savedOwnWork();
       return { ok: true, stored: { doc: toDoc(result.value), rev: result.value.rev } };
     }
     if ('current' in result) return { ok: false, current: { doc: toDoc(result.current), rev: result.current.rev } };

@@ -39,15 +39,20 @@ describe('the session’s storage problems', () => {
 describe('asking the browser to keep saved work', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  /** A browser whose persist() answers only when the test says so, like Firefox's permission prompt. */
+  /** A browser whose persist() answers only once the test says so, like Firefox's permission prompt; later calls at once. */
   function promptingBrowser() {
-    let answer: (granted: boolean) => void = () => {};
+    const open: ((granted: boolean) => void)[] = [];
+    let given: boolean | null = null;
     const storage = {
       persisted: vi.fn(async () => false),
-      persist: vi.fn(() => new Promise<boolean>((resolve) => (answer = resolve))),
+      persist: vi.fn(() => (given !== null ? Promise.resolve(given) : new Promise<boolean>((resolve) => open.push(resolve)))),
     };
     vi.stubGlobal('navigator', { storage });
-    return { storage, answer: (granted: boolean) => answer(granted) };
+    const answer = (granted: boolean) => {
+      given = granted;
+      for (const resolve of open.splice(0)) resolve(granted);
+    };
+    return { storage, answer };
   }
 
   it('asks once per tab, also while the prompt is still open, and keeps the answer for the footer', async () => {

@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { openDb } from '../store/db';
 import { problem, toStorageProblem, type StorageProblem } from '../store/errors';
 import type { RehearseDb } from '../store/schema';
+import { rememberStarted } from './started';
 
 /** The newest storage problem the user should see (quota, private mode, another tab's upgrade…). */
 export const storageProblem = signal<StorageProblem | null>(null);
@@ -32,6 +33,15 @@ export function report(problem: StorageProblem | null): void {
 }
 
 let asking: Promise<void> | undefined;
+
+/**
+ * The user's own work was saved (a draft, a story, a finished round, practice imported): the next load draws their
+ * home page (src/practice/started.ts), and the browser is asked to keep it.
+ */
+export function savedOwnWork(): void {
+  rememberStarted(true);
+  void askToPersist();
+}
 
 /**
  * Ask once per tab, after the user has saved something worth keeping, and remember the answer for the UI.

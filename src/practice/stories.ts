@@ -6,8 +6,7 @@ import type { Story } from '../store/schema';
 import { createStory, deleteStory, linkStory, listStories, newStoryId, unlinkStory, updateStory, type StoryPatch, type StoryText } from '../store/stories';
 import { channel } from './editing/deps';
 import { tabId } from './editing/tabs';
-import { askToPersist, database, report, storageProblem } from './session';
-import { rememberStarted } from './started';
+import { database, report, savedOwnWork, storageProblem } from './session';
 import { storyJournal } from './journal';
 
 /** Every story, most recently updated first. */
@@ -132,8 +131,7 @@ export function written(story: Story): void {
   stories.value = [story, ...stories.value.filter((s) => s.id !== story.id)];
   clearSolvedProblem();
   announce(story.id);
-  rememberStarted(true);
-  void askToPersist();
+  savedOwnWork();
 }
 
 function failed(problem: Parameters<typeof report>[0]): false {

@@ -5,6 +5,7 @@ import { EXPORTED_STORES, LOCAL_STORES } from './format';
 import { importBackup } from './import';
 import { persisted, resetSession } from '../session';
 import { STARTED_KEY } from '../started';
+import { MemoryStorage } from '../editing/memory-storage.test-support';
 
 describe('every store is covered', () => {
   it('each store of the schema is exported or listed as deliberately local', () => {
@@ -49,12 +50,8 @@ describe('practice brought in by an import', () => {
 
   /** A browser's localStorage and storage manager (Node 20 has neither). */
   function browserStorage() {
-    const kept = new Map<string, string>();
-    vi.stubGlobal('localStorage', {
-      getItem: (key: string) => kept.get(key) ?? null,
-      setItem: (key: string, value: string) => void kept.set(key, value),
-      removeItem: (key: string) => void kept.delete(key),
-    });
+    const kept = new MemoryStorage();
+    vi.stubGlobal('localStorage', kept);
     const storage = { persisted: vi.fn(async () => false), persist: vi.fn(async () => true) };
     vi.stubGlobal('navigator', { storage });
     return { kept, storage };
@@ -67,7 +64,7 @@ describe('practice brought in by an import', () => {
     const target = await freshDb();
     const browser = browserStorage();
     expect(await importBackup(target.db, file, target.factory)).toMatchObject({ ok: true });
-    expect(browser.kept.get(STARTED_KEY)).toBe('1');
+    expect(browser.kept.getItem(STARTED_KEY)).toBe('1');
     await vi.waitUntil(() => persisted.value !== null);
     expect(browser.storage.persist).toHaveBeenCalledTimes(1);
   });
@@ -79,7 +76,7 @@ describe('practice brought in by an import', () => {
     const browser = browserStorage();
     expect(await importBackup(db, file, factory)).toMatchObject({ ok: true }); // every record already here
     expect(await importBackup(db, new Blob(['PK but not a zip']), factory)).toMatchObject({ ok: false });
-    expect(browser.kept.has(STARTED_KEY)).toBe(false);
+    expect(browser.kept.getItem(STARTED_KEY)).toBeNull();
     expect(browser.storage.persisted).not.toHaveBeenCalled();
     expect(browser.storage.persist).not.toHaveBeenCalled();
   });

@@ -1,9 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STORES } from '../../store/schema';
 import { exportBlob, freshDb, seed } from './backup.test-support';
 import { importBackup } from './import';
 import { BackupRefused } from './read-zip';
 import { STARTED_KEY } from '../started';
+import { MemoryStorage } from '../editing/memory-storage.test-support';
 
 vi.mock('./validate', async (original) => {
   const real = await original<typeof import('./validate')>();
@@ -18,20 +19,21 @@ vi.mock('./validate', async (original) => {
 });
 
 describe('an import that stops part way', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('says where it stopped and why, and what was written before', async () => {
     const { db: source } = await freshDb();
     await seed(source);
     const file = await exportBlob(source);
     const { db, factory } = await freshDb();
-    const kept = new Map<string, string>();
-    vi.stubGlobal('localStorage', { getItem: (k: string) => kept.get(k) ?? null, setItem: (k: string, v: string) => void kept.set(k, v) });
+    const kept = new MemoryStorage();
+    vi.stubGlobal('localStorage', kept);
     const outcome = await importBackup(db, file, factory);
     expect(outcome).toMatchObject({ ok: false, message: 'The import stopped at the takes: “audio/take-one.webm” changed since it was checked.' });
     expect(!outcome.ok && outcome.summary?.lines).toContain('Stories: 1 added.');
     expect(await db.count(STORES.stories)).toBe(1);
     expect(await db.count(STORES.takes)).toBe(0);
     // The drafts and stories written before the stop are the user's practice: the next home page is a started user's.
-    expect(kept.get(STARTED_KEY)).toBe('1');
-    vi.unstubAllGlobals();
+    expect(kept.getItem(STARTED_KEY)).toBe('1');
   });
 });

@@ -13,8 +13,7 @@ import {
 import type { ChunkRecord, CustomQuestion, Draft, RehearseDb, Review, Revision, RoundRecord, Story, Take } from '../../store/schema';
 import type { Result } from '../../store/errors';
 import { count } from '../../shared/format';
-import { askToPersist } from '../session';
-import { rememberStarted } from '../started';
+import { savedOwnWork } from '../session';
 import { BackupRefused } from './read-zip';
 import { validateBackup, type ValidBackup } from './validate';
 
@@ -80,9 +79,7 @@ function keptPractice({ counts }: ImportSummary): void {
     const c = counts[kind];
     return c !== undefined && c.added + c.updated + c.keptBoth > 0;
   });
-  if (!brought) return;
-  rememberStarted(true);
-  void askToPersist();
+  if (brought) savedOwnWork();
 }
 
 async function mergeTakes(db: RehearseDb, backup: ValidBackup): Promise<Result<MergeCount>> {

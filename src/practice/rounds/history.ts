@@ -8,8 +8,7 @@ import { describeIssues } from '../../store/checked';
 import { problem, type Result } from '../../store/errors';
 import { RECORD_KINDS } from '../../store/records';
 import { deleteRound, getRound, listRounds, putRound } from '../../store/rounds';
-import { askToPersist, database, report } from '../session';
-import { rememberStarted } from '../started';
+import { database, report, savedOwnWork } from '../session';
 import type { RoundRun } from './schema';
 
 const UNAVAILABLE: Result<never> = { ok: false, problem: problem('unavailable') };
@@ -31,8 +30,7 @@ export async function keepRound(run: RoundRun): Promise<Result<void>> {
     report(result.problem);
     return result;
   }
-  rememberStarted(true);
-  void askToPersist();
+  savedOwnWork();
   return { ok: true, value: undefined };
 }
 
